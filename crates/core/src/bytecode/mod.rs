@@ -1,0 +1,7 @@
+//! MicroPython v6 bytecode: opcode numbers, argument encodings, the prelude, and the compiled
+//! module form shared by the compiler, the `.mpy` reader/writer and the loader.
+
+pub mod code;
+pub mod opcodes;
+pub mod prelude;
+pub mod varint;

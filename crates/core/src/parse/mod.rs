@@ -1,0 +1,3 @@
+//! The parser: tokens to [`ast`].
+
+pub mod ast;
