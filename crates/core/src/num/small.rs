@@ -1,0 +1,55 @@
+//! Fast paths for Python `int` operators on `i64` operands.
+//!
+//! Each returns `None` when the result does not fit an `i64` or the operation raises (zero
+//! divisor, negative shift or exponent); the caller then redoes it with [`BigInt`], which
+//! produces the big result or the right error.
+//!
+//! [`BigInt`]: super::BigInt
+
+/// `a // b` (flooring).
+pub fn floor_div(a: i64, b: i64) -> Option<i64> {
+    let q = a.checked_div(b)?;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        Some(q - 1)
+    } else {
+        Some(q)
+    }
+}
+
+/// `a % b` (the result has `b`'s sign).
+pub fn modulo(a: i64, b: i64) -> Option<i64> {
+    let r = a.checked_rem(b)?;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        Some(r + b)
+    } else {
+        Some(r)
+    }
+}
+
+/// `a ** b` for `b >= 0`.
+pub fn pow(a: i64, b: i64) -> Option<i64> {
+    a.checked_pow(u32::try_from(b).ok()?)
+}
+
+/// `a << b` for `b >= 0`.
+pub fn shl(a: i64, b: i64) -> Option<i64> {
+    if b < 0 {
+        return None;
+    }
+    if a == 0 {
+        return Some(0);
+    }
+    if b >= 63 {
+        return None;
+    }
+    let r = a << b;
+    (r >> b == a).then_some(r)
+}
+
+/// `a >> b` for `b >= 0` (flooring).
+pub fn shr(a: i64, b: i64) -> Option<i64> {
+    if b < 0 {
+        return None;
+    }
+    Some(a >> b.min(63))
+}
