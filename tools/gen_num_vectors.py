@@ -248,6 +248,24 @@ def gen_float_ops():
     return "pub const FLOAT_OPS: &[(u64, u64, &str, &str)] = &[\n" + ",\n".join(rows) + ",\n];\n"
 
 
+def gen_pow():
+    rows = []
+    for _ in range(3000):
+        kind = rng.randrange(4)
+        if kind == 0:
+            x, y = rng.uniform(0, 10), rng.uniform(-20, 20)
+        elif kind == 1:
+            x, y = 10.0 ** rng.uniform(-300, 300), rng.uniform(-1, 1)
+        elif kind == 2:
+            x, y = 1 + rng.uniform(-1e-6, 1e-6), rng.uniform(-1e8, 1e8)
+        else:
+            x, y = rng.choice([2.0, 10.0, 0.5, 3.0, 1.5, 7.0]), rng.choice([0.5, -0.5, 1 / 3, 0.25, 1.5, -1.5, 2.5]) * rng.randrange(1, 40)
+        if rng.random() < 0.3:
+            x = -x
+        rows.append("(0x%016x, 0x%016x, %s)" % (bits(x), bits(y), rs_str(float_result(lambda: x**y))))
+    return "pub const FLOAT_POW: &[(u64, u64, &str)] = &[\n" + ",\n".join(rows) + ",\n];\n"
+
+
 def gen_round():
     rows = []
     for x in SPECIAL_DOUBLES + doubles[:: 6]:
@@ -458,6 +476,7 @@ def main():
         gen_format_int(),
         gen_format_str(),
         gen_float_ops(),
+        gen_pow(),
         gen_round(),
         gen_parse_float(),
         gen_float_cmp(),

@@ -113,15 +113,11 @@ pub fn pow(x: f64, y: f64) -> Result<Option<f64>, NumError> {
     }
     let negate = x < 0.0 && odd;
     let r = if y.abs() <= MAX_EXACT_EXPONENT && is_integer(y) {
-        exact_int_pow(x.abs(), y).ok_or(POW_OVERFLOW)?
-    } else if y == 0.5 {
-        libm::sqrt(x)
+        exact_int_pow(x.abs(), y)
     } else {
-        libm::pow(x.abs(), y)
+        super::float_pow::pow_positive(x.abs(), y)
     };
-    if r.is_infinite() {
-        return Err(POW_OVERFLOW);
-    }
+    let r = r.filter(|r| r.is_finite()).ok_or(POW_OVERFLOW)?;
     Ok(Some(if negate { -r } else { r }))
 }
 

@@ -15,6 +15,7 @@ pub mod int_str;
 pub mod printf;
 pub mod small;
 
+mod float_pow;
 mod fmtbuf;
 
 #[cfg(test)]

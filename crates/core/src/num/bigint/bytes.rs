@@ -18,7 +18,8 @@ impl BigInt {
             return Err(NumError::Overflow("can't convert negative int to unsigned"));
         }
         let avail = (length as u64).saturating_mul(8);
-        let needed = if self.is_zero() {
+        // CPython lets -1 fit in zero bytes (an empty sign extension), like 0.
+        let needed = if self.is_zero() || (self.neg && self.mag == [1]) {
             0
         } else if !self.neg {
             self.bit_length() + signed as u64

@@ -105,7 +105,7 @@ fn shr_u64(m: u64, bits: i64) -> alloc::vec::Vec<u32> {
 
 /// Rounds `m * 2**e` (`m`'s lowest bit may be a sticky bit below the rounding point) to the
 /// nearest `f64`, ties to even. `None` when the result overflows to infinity.
-fn round_to_f64(m: u64, e: i64) -> Option<f64> {
+pub(crate) fn round_to_f64(m: u64, e: i64) -> Option<f64> {
     if m == 0 {
         return Some(0.0);
     }

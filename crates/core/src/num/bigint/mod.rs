@@ -15,7 +15,7 @@ mod mag;
 mod mul;
 mod pow;
 
-pub(crate) use float::{decompose, ratio_to_f64, scaled_to_f64};
+pub(crate) use float::{decompose, ratio_to_f64, round_to_f64, scaled_to_f64};
 pub(crate) use mag::{divrem_small, mul_small_add};
 
 pub use bytes::ByteOrder;

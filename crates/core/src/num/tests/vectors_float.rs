@@ -109,6 +109,24 @@ fn float_ops_match_cpython() {
 }
 
 #[test]
+fn pow_matches_cpython() {
+    let mut bad = Vec::new();
+    for &(xb, yb, want) in v::FLOAT_POW {
+        let (x, y) = (f64::from_bits(xb), f64::from_bits(yb));
+        let got = match float_ops::pow(x, y) {
+            Ok(None) => String::from("complex"),
+            Ok(Some(r)) => float_text(Ok(r)),
+            Err(e) => num_err(e, ""),
+        };
+        let complex_overflow = got == "complex" && want == "!OverflowError: complex exponentiation";
+        if !same_float_text(&got, want) && !complex_overflow {
+            bad.push(format!("{x:e} ** {y:e}: got {got} want {want}"));
+        }
+    }
+    check_all(bad, v::FLOAT_POW.len());
+}
+
+#[test]
 fn round_matches_cpython() {
     let mut bad = Vec::new();
     for &(bits, ndigits, want) in v::ROUND {
