@@ -4,7 +4,7 @@
 //! powers of two pack bits directly; the others work in chunks of as many digits as fit a limb
 //! (nine for base 10), so a 10,000-digit conversion is a few thousand single-limb passes.
 
-use super::bigint::BigInt;
+use super::bigint::{div, mag, mul, BigInt};
 use super::{IntRef, NumError};
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -115,7 +115,7 @@ fn pack_chunks(values: &[u8], radix: u32) -> Vec<u32> {
     for group in groups.filter(|g| !g.is_empty()) {
         let scale = (radix as u64).pow(group.len() as u32) as u32;
         let v = group.iter().fold(0u32, |acc, &d| acc * radix + d as u32);
-        super::bigint::mul_small_add(&mut mag, scale, v);
+        mag::mul_small_add(&mut mag, scale, v);
     }
     mag
 }
@@ -147,24 +147,92 @@ pub fn write_magnitude(value: IntRef, radix: u32, upper: bool, out: &mut String)
 fn write_big_magnitude(mag: &[u32], radix: u32, alphabet: &[u8; 36], out: &mut String) {
     if mag.is_empty() {
         out.push('0');
-        return;
+    } else if radix.is_power_of_two() {
+        write_bits(mag, radix.trailing_zeros(), alphabet, out);
+    } else if radix == 10 && mag.len() > SPLIT_LIMBS {
+        write_decimal_split(mag, &decimal_powers(mag.len()), 0, alphabet, out);
+    } else {
+        write_chunked(mag, radix, 0, alphabet, out);
     }
+}
+
+/// Digits of a power-of-two radix straight from the bits, most significant first.
+fn write_bits(mag: &[u32], width: u32, alphabet: &[u8; 36], out: &mut String) {
+    let digits = mag::bit_length(mag).div_ceil(width as u64);
+    let mask = (1u64 << width) - 1;
+    for i in (0..digits).rev() {
+        let pos = i * width as u64;
+        let (limb, off) = ((pos / 32) as usize, pos % 32);
+        let pair =
+            mag.get(limb).map_or(0, |&l| l as u64) | mag.get(limb + 1).map_or(0, |&h| (h as u64) << 32);
+        out.push(alphabet[((pair >> off) & mask) as usize] as char);
+    }
+}
+
+/// Above this many limbs, decimal conversion splits the number in halves by a power of ten
+/// (long division by a many-limb divisor is much faster than as many one-limb divisions).
+const SPLIT_LIMBS: usize = 60;
+
+/// `10**(9 * 2**i)` for each `i` until one has more than half of `limbs` limbs.
+fn decimal_powers(limbs: usize) -> Vec<Vec<u32>> {
+    let mut powers = alloc::vec![alloc::vec![1_000_000_000u32]];
+    while let Some(last) = powers.last() {
+        if last.len() * 2 > limbs {
+            break;
+        }
+        let square = mul::mul(last, last);
+        powers.push(square);
+    }
+    powers
+}
+
+/// Writes `mag` in decimal, zero-padded to `min_digits`: the digits of `mag / 10**n`, then
+/// those of `mag % 10**n` padded to `n` digits, with `10**n` about the square root of `mag`.
+fn write_decimal_split(
+    mag: &[u32],
+    powers: &[Vec<u32>],
+    min_digits: usize,
+    alphabet: &[u8; 36],
+    out: &mut String,
+) {
+    let split = powers.iter().rposition(|p| p.len() * 2 <= mag.len() + 1);
+    let Some(i) = split.filter(|_| mag.len() > SPLIT_LIMBS) else {
+        write_chunked(mag, 10, min_digits, alphabet, out);
+        return;
+    };
+    let (q, r) = div::divrem(mag, &powers[i]);
+    let low_digits = 9usize << i;
+    write_decimal_split(&q, powers, min_digits.saturating_sub(low_digits), alphabet, out);
+    write_decimal_split(&r, powers, low_digits, alphabet, out);
+}
+
+/// Writes `mag` by repeated division by the largest power of `radix` that fits a limb,
+/// zero-padded to `min_digits` (at least one digit).
+fn write_chunked(mag: &[u32], radix: u32, min_digits: usize, alphabet: &[u8; 36], out: &mut String) {
     let (k, scale) = chunk(radix);
     let mut rest = mag.to_vec();
     let mut chunks = Vec::with_capacity(mag.len() * 32 / k + 1);
     while !rest.is_empty() {
-        chunks.push(super::bigint::divrem_small(&mut rest, scale));
+        chunks.push(if radix == 10 {
+            mag::divrem_const::<1_000_000_000>(&mut rest)
+        } else {
+            mag::divrem_small(&mut rest, scale)
+        });
     }
     let mut digits = [0u8; 32];
-    for (i, &c) in chunks.iter().rev().enumerate() {
+    let mut text = Vec::with_capacity(chunks.len() * k);
+    for &c in chunks.iter().rev() {
         let mut c = c;
         for slot in digits[..k].iter_mut().rev() {
             *slot = alphabet[(c % radix) as usize];
             c /= radix;
         }
-        let start = if i == 0 { digits[..k - 1].iter().take_while(|&&d| d == b'0').count() } else { 0 };
-        digits[start..k].iter().for_each(|&d| out.push(d as char));
+        text.extend_from_slice(&digits[..k]);
     }
+    let significant = text.iter().position(|&d| d != b'0').unwrap_or(text.len());
+    let len = (text.len() - significant).max(min_digits).max(1);
+    out.extend(core::iter::repeat_n('0', len.saturating_sub(text.len())));
+    text[text.len().saturating_sub(len)..].iter().for_each(|&d| out.push(d as char));
 }
 
 /// Appends `value` in `radix` with a leading `-` when negative (`str(n)` for radix 10).

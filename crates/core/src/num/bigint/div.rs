@@ -53,18 +53,17 @@ pub fn divrem(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
 /// `u -= q * v` where `u` has `v.len() + 1` limbs; returns true when the result went negative.
 fn mul_sub(u: &mut [u32], v: &[u32], q: u32) -> bool {
     let mut carry = 0u64;
-    let mut borrow = false;
+    // 0 or -1: the borrow out of the previous limb.
+    let mut borrow = 0i64;
     for (ui, &vi) in u.iter_mut().zip(v) {
         let p = q as u64 * vi as u64 + carry;
         carry = p >> 32;
-        let (t, b1) = ui.overflowing_sub(p as u32);
-        let (t, b2) = t.overflowing_sub(borrow as u32);
-        *ui = t;
-        borrow = b1 | b2;
+        let t = *ui as i64 - (p as u32) as i64 + borrow;
+        *ui = t as u32;
+        borrow = t >> 32;
     }
     let last = v.len();
-    let (t, b1) = u[last].overflowing_sub(carry as u32);
-    let (t, b2) = t.overflowing_sub(borrow as u32);
-    u[last] = t;
-    b1 | b2
+    let t = u[last] as i64 - carry as i64 + borrow;
+    u[last] = t as u32;
+    t < 0
 }

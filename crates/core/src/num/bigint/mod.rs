@@ -9,14 +9,13 @@
 mod arith;
 mod bitwise;
 mod bytes;
-mod div;
+pub(crate) mod div;
 mod float;
-mod mag;
-mod mul;
+pub(crate) mod mag;
+pub(crate) mod mul;
 mod pow;
 
 pub(crate) use float::{decompose, ratio_to_f64, round_to_f64, scaled_to_f64};
-pub(crate) use mag::{divrem_small, mul_small_add};
 
 pub use bytes::ByteOrder;
 pub use mul::KARATSUBA_THRESHOLD;
@@ -183,11 +182,18 @@ impl PartialOrd for BigInt {
     }
 }
 
+/// The most limbs any value may have whatever the caller's limit: beyond this a `Vec` of
+/// limbs could not be allocated at all.
+const MAX_LIMBS: usize = isize::MAX as usize / 8;
+
 /// Fails with `TooBig` when a result of `limbs` limbs would exceed `limit_limbs`.
 fn check_limit(limbs: usize, limit_limbs: usize) -> Result<(), super::NumError> {
-    if limbs > limit_limbs {
+    if limbs > limit_limbs.min(MAX_LIMBS) {
         Err(super::NumError::TooBig)
     } else {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests;
