@@ -124,7 +124,20 @@ def gen_printf():
                 continue
             fmt = "%" + fl + width + prec + c
             rows.append("(0x%016x, %s, %s)" % (bits(x), rs_str(fmt), rs_str(fmt % x)))
+    for x, fmt in [(0.1, "%.2000f"), (5e-324, "%.1500e"), (1 / 3, "%.1200g"), (1 / 3, "%#.1500g"), (1e300, "%.1100e"), (2.5, "%.1100f")]:
+        rows.append("(0x%016x, %s, %s)" % (bits(x), rs_str(fmt), rs_str(fmt % x)))
     return "pub const PRINTF_FLOAT: &[(u64, &str, &str)] = &[\n" + ",\n".join(rows) + ",\n];\n"
+
+
+def gen_printf_int():
+    rows = []
+    ints = [0, 1, -1, 5, -5, 255, -255, 8, 2**63, -(2**70), 10**20] + [random_int(150) for _ in range(120)]
+    flags = ["", "-", "+", " ", "#", "0", "+0", "-+", "#0", " 0", "-#", "+#0"]
+    for v in ints:
+        for _ in range(8):
+            fmt = "%" + rng.choice(flags) + rng.choice(["", "1", "6", "12", "30"]) + rng.choice(["", ".0", ".3", ".10", ".40"]) + rng.choice("diuoxX")
+            rows.append("(%s, %s, %s)" % (rs_str(hexint(v)), rs_str(fmt), rs_str(fmt % v)))
+    return "pub const PRINTF_INT: &[(&str, &str, &str)] = &[\n" + ",\n".join(rows) + ",\n];\n"
 
 
 def random_spec(types):
@@ -472,6 +485,7 @@ def main():
         "use core::cmp::Ordering::{Equal, Greater, Less};\n\n",
         gen_float_repr(),
         gen_printf(),
+        gen_printf_int(),
         gen_format_float(),
         gen_format_int(),
         gen_format_str(),

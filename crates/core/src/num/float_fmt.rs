@@ -76,7 +76,9 @@ pub fn write_abs(x: f64, f: &FloatFormat, out: &mut String) {
     match f.style {
         FloatStyle::Fixed => {
             let start = out.len();
-            let _ = write!(out, "{:.*}", f.precision, x);
+            let exact = f.precision.min(MAX_EXACT_DIGITS);
+            let _ = write!(out, "{:.*}", exact, x);
+            out.extend(core::iter::repeat_n('0', f.precision - exact));
             if f.alt && !out[start..].contains('.') {
                 out.push('.');
             }
@@ -102,7 +104,13 @@ pub fn write_abs(x: f64, f: &FloatFormat, out: &mut String) {
 /// Calls `f` with the decimal digits of finite `x >= 0` (trailing zeros removed, `0` for zero)
 /// and the position of the point (`x = 0.d1d2... * 10**decpt`): the shortest round-tripping
 /// digits, or `sig` correctly rounded significant digits.
+/// No double needs more digits than this, fractional (at most 1074) or significant (at most
+/// 767), to be written exactly: further digits are zeros. `core::fmt` also rejects
+/// precisions above `u16::MAX`.
+const MAX_EXACT_DIGITS: usize = 1100;
+
 fn with_digits<R>(x: f64, sig: Option<usize>, f: impl FnOnce(&[u8], i32) -> R) -> R {
+    let sig = sig.map(|n| n.min(MAX_EXACT_DIGITS));
     let mut stack = StackBuf::<64>::new();
     let written = match sig {
         None => write!(stack, "{:e}", x),

@@ -53,3 +53,27 @@ pub fn shr(a: i64, b: i64) -> Option<i64> {
     }
     Some(a >> b.min(63))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_signs_and_overflow() {
+        assert_eq!(floor_div(-7, 2), Some(-4));
+        assert_eq!(modulo(-7, 2), Some(1));
+        assert_eq!(modulo(7, -2), Some(-1));
+        assert_eq!(floor_div(i64::MIN, -1), None);
+        assert_eq!(modulo(i64::MIN, -1), None);
+        assert_eq!(floor_div(1, 0), None);
+        assert_eq!(pow(3, 39), Some(4_052_555_153_018_976_267));
+        assert_eq!(pow(3, 40), None);
+        assert_eq!(pow(2, -1), None);
+        assert_eq!(shl(1, 62), Some(1 << 62));
+        assert_eq!(shl(1, 63), None);
+        assert_eq!(shl(-1, 63), None);
+        assert_eq!(shl(3, -1), None);
+        assert_eq!(shr(-1, 1000), Some(-1));
+        assert_eq!(shr(-7, 1), Some(-4));
+    }
+}

@@ -32,7 +32,7 @@ fn repr_matches_cpython() {
 }
 
 /// Parses `%[flags][width][.precision]conv`.
-fn printf_spec(fmt: &str) -> (printf::PrintfSpec, char) {
+pub(super) fn printf_spec(fmt: &str) -> (printf::PrintfSpec, char) {
     let mut spec = printf::PrintfSpec::default();
     let mut chars = fmt[1..].chars().peekable();
     while let Some(&c) = chars.peek() {
@@ -70,6 +70,21 @@ fn printf_float_matches_cpython() {
         }
     }
     check_all(bad, v::PRINTF_FLOAT.len());
+}
+
+#[test]
+fn precision_beyond_core_fmt_limits() {
+    let spec = printf::PrintfSpec { precision: Some(70_000), ..Default::default() };
+    let mut got = String::new();
+    printf::format_float(1.0, 'f', &spec, 1 << 20, &mut got).unwrap();
+    assert_eq!(got, format!("1.{}", "0".repeat(70_000)));
+    got.clear();
+    printf::format_float(-0.5, 'e', &spec, 1 << 20, &mut got).unwrap();
+    assert_eq!(got, format!("-5.{}e-01", "0".repeat(70_000)));
+    got.clear();
+    let spec = printf::PrintfSpec { precision: Some(70_000), alt: true, ..Default::default() };
+    printf::format_float(0.5, 'g', &spec, 1 << 20, &mut got).unwrap();
+    assert_eq!(got, format!("0.5{}", "0".repeat(69_999)));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use super::super::bigint::{ByteOrder, IntPow};
 use super::super::test_vectors as v;
-use super::super::{int_str, small, BigInt, IntRef, NumError};
+use super::super::{int_str, printf, small, BigInt, IntRef, NumError};
 use super::{float_text, hex, int, num_err, same_float_text};
 use std::format;
 use std::string::{String, ToString};
@@ -95,6 +95,25 @@ fn bigint_ops_match_cpython() {
         }
     }
     check_all(bad, v::BIGINT_OPS.len());
+}
+
+#[test]
+fn printf_int_matches_cpython() {
+    let mut bad = Vec::new();
+    for &(n, fmt, want) in v::PRINTF_INT {
+        let (spec, conv) = super::vectors_float::printf_spec(fmt);
+        let big = int(n);
+        let mut forms = vec![IntRef::Big(&big)];
+        forms.extend(big.to_i64().map(IntRef::Small));
+        for value in forms {
+            let mut got = String::new();
+            printf::format_int(value, conv, &spec, 1 << 20, &mut got).unwrap();
+            if got != want {
+                bad.push(format!("{fmt} % {n}: got {got:?} want {want:?}"));
+            }
+        }
+    }
+    check_all(bad, v::PRINTF_INT.len());
 }
 
 #[test]
