@@ -279,6 +279,33 @@ def gen_pow():
     return "pub const FLOAT_POW: &[(u64, u64, &str)] = &[\n" + ",\n".join(rows) + ",\n];\n"
 
 
+def gen_complex():
+    rows = []
+    parts = [0.0, -0.0, 1.0, -1.0, 2.0, 0.5, 1e300, -1e-300, 3.25, float("inf"), float("nan"), 1e16, 123.456, -7.0]
+    vals = [complex(rng.choice(parts), rng.choice(parts)) for _ in range(40)]
+    vals += [complex(random_double(), random_double()) for _ in range(40)]
+    vals += [complex(rng.uniform(-3, 3), rng.uniform(-3, 3)) for _ in range(40)]
+    exps = [complex(n, 0) for n in [0, 1, 2, 3, -1, -2, 7, 100, -100, 101]] + [0.5j, 1 + 1j, 0.5 + 0j, -0.5 + 0j, 2.5 - 1j, complex(-2, 0)]
+
+    def cx(f):
+        try:
+            v = f()
+        except Exception as e:  # noqa: BLE001
+            return "!%s: %s" % (type(e).__name__, e)
+        return "0x%016x 0x%016x" % (bits(v.real), bits(v.imag))
+
+    for a in vals:
+        b = rng.choice(vals)
+        rows.append("(%s, 0x%016x, 0x%016x, 0x%016x, 0x%016x, %s)" % (rs_str("repr"), bits(a.real), bits(a.imag), 0, 0, rs_str(repr(a))))
+        rows.append("(%s, 0x%016x, 0x%016x, 0x%016x, 0x%016x, %s)" % (rs_str("hash"), bits(a.real), bits(a.imag), 0, 0, rs_str(str(hash(a)) if a == a else "nan")))
+        rows.append("(%s, 0x%016x, 0x%016x, 0x%016x, 0x%016x, %s)" % (rs_str("abs"), bits(a.real), bits(a.imag), 0, 0, rs_str(float_result(lambda: abs(a)))))
+        for name, f in [("+", lambda: a + b), ("-", lambda: a - b), ("*", lambda: a * b), ("/", lambda: a / b)]:
+            rows.append("(%s, 0x%016x, 0x%016x, 0x%016x, 0x%016x, %s)" % (rs_str(name), bits(a.real), bits(a.imag), bits(b.real), bits(b.imag), rs_str(cx(f))))
+        for e in rng.sample(exps, 5) + [0j]:
+            rows.append("(%s, 0x%016x, 0x%016x, 0x%016x, 0x%016x, %s)" % (rs_str("**"), bits(a.real), bits(a.imag), bits(e.real), bits(e.imag), rs_str(cx(lambda: a**e))))
+    return "pub const COMPLEX: &[(&str, u64, u64, u64, u64, &str)] = &[\n" + ",\n".join(rows) + ",\n];\n"
+
+
 def gen_round():
     rows = []
     for x in SPECIAL_DOUBLES + doubles[:: 6]:
@@ -491,6 +518,7 @@ def main():
         gen_format_str(),
         gen_float_ops(),
         gen_pow(),
+        gen_complex(),
         gen_round(),
         gen_parse_float(),
         gen_float_cmp(),

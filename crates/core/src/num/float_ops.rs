@@ -115,7 +115,7 @@ pub fn pow(x: f64, y: f64) -> Result<Option<f64>, NumError> {
     let r = if y.abs() <= MAX_EXACT_EXPONENT && is_integer(y) {
         exact_int_pow(x.abs(), y)
     } else {
-        super::float_pow::pow_positive(x.abs(), y)
+        super::dd_math::pow_positive(x.abs(), y)
     };
     let r = r.filter(|r| r.is_finite()).ok_or(POW_OVERFLOW)?;
     Ok(Some(if negate { -r } else { r }))

@@ -5,6 +5,7 @@
 //! failure is a [`NumError`] that the VM turns into the Python exception it names.
 
 pub mod bigint;
+pub mod complex;
 pub mod float_fmt;
 pub mod float_ops;
 pub mod float_parse;
@@ -15,7 +16,7 @@ pub mod int_str;
 pub mod printf;
 pub mod small;
 
-mod float_pow;
+mod dd_math;
 mod fmtbuf;
 
 #[cfg(test)]

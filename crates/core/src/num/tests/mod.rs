@@ -2,6 +2,7 @@
 //! property tests and ignored timing benchmarks.
 
 mod bench;
+mod vectors_complex;
 mod vectors_float;
 mod vectors_format;
 mod vectors_int;
