@@ -20,6 +20,7 @@ mod dd_math;
 mod fmtbuf;
 
 #[cfg(test)]
+#[rustfmt::skip]
 mod test_vectors;
 #[cfg(test)]
 mod tests;
