@@ -10,4 +10,6 @@ extern crate alloc;
 extern crate std;
 
 pub mod bytecode;
+pub mod mpy;
 pub mod parse;
+pub mod qstr;
