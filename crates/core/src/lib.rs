@@ -10,6 +10,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod bytecode;
+pub mod compile;
 pub mod mpy;
 pub mod parse;
 pub mod qstr;
