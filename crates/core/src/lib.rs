@@ -10,4 +10,5 @@ extern crate alloc;
 extern crate std;
 
 pub mod bytecode;
+pub mod lex;
 pub mod parse;

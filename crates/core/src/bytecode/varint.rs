@@ -73,7 +73,7 @@ pub fn read_int(data: &[u8], pos: &mut usize) -> Option<i64> {
     loop {
         let b = *data.get(*pos)?;
         *pos += 1;
-        if v > i64::MAX >> 7 || v < i64::MIN >> 7 {
+        if !(i64::MIN >> 7..=i64::MAX >> 7).contains(&v) {
             return None;
         }
         v = (v << 7) | (b & 0x7F) as i64;
