@@ -11,6 +11,7 @@ extern crate std;
 
 pub mod bytecode;
 pub mod compile;
+pub mod lex;
 pub mod mpy;
 pub mod parse;
 pub mod qstr;
