@@ -10,5 +10,15 @@ extern crate alloc;
 extern crate std;
 
 pub mod bytecode;
+pub mod compile;
+pub mod gc;
+pub mod lex;
+pub mod modules;
+pub mod mpy;
 pub mod num;
+pub mod obj;
 pub mod parse;
+pub mod port;
+pub mod qstr;
+pub mod value;
+pub mod vm;

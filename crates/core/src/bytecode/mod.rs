@@ -2,6 +2,8 @@
 //! module form shared by the compiler, the `.mpy` reader/writer and the loader.
 
 pub mod code;
+pub mod decode;
+pub mod disasm;
 pub mod opcodes;
 pub mod prelude;
 pub mod varint;

@@ -1,0 +1,256 @@
+//! Scopes and what each name in them is (local, cell, free, global), decided the way
+//! MicroPython's compiler decides it, including its local numbering (parameters first, `*args`
+//! after keyword-only parameters, then other locals, then cells; free variables of a closure
+//! in front of everything in the parent's order).
+
+use alloc::vec::Vec;
+
+use crate::parse::ast::{ClassDef, Expr, FunctionDef, Ident, Params, Stmt};
+
+pub(super) type ScopeId = usize;
+
+/// Scope kinds, ordered as MicroPython orders them (the order matters: everything from
+/// `Lambda` on is function-like).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum ScopeKind {
+    Module,
+    Class,
+    Lambda,
+    ListComp,
+    DictComp,
+    SetComp,
+    GenExpr,
+    Function,
+}
+
+impl ScopeKind {
+    /// Function-like scopes keep their variables in fast locals.
+    pub fn is_func_like(self) -> bool {
+        self >= ScopeKind::Lambda
+    }
+
+    pub fn is_comp_like(self) -> bool {
+        (ScopeKind::ListComp..=ScopeKind::GenExpr).contains(&self)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum IdKind {
+    Undecided,
+    GlobalImplicit,
+    /// Assigned in a module or class body: a name in its dict, never closed over.
+    GlobalImplicitAssigned,
+    GlobalExplicit,
+    Local,
+    /// A local of this scope that an inner scope uses.
+    Cell,
+    /// A variable of an outer scope used here.
+    Free,
+}
+
+pub(super) const FLAG_PARAM: u8 = 0x01;
+pub(super) const FLAG_STAR_PARAM: u8 = 0x02;
+pub(super) const FLAG_DBL_STAR_PARAM: u8 = 0x04;
+
+#[derive(Debug, Clone)]
+pub(super) struct IdInfo {
+    pub kind: IdKind,
+    pub flags: u8,
+    pub local_num: usize,
+    pub name: Ident,
+}
+
+/// The AST a scope compiles.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum ScopeNode<'a> {
+    Module(&'a [Stmt]),
+    Function(&'a FunctionDef),
+    Class(&'a ClassDef),
+    Lambda {
+        params: &'a Params,
+        body: &'a Expr,
+        line: u32,
+    },
+    /// A comprehension or generator expression.
+    Comp(&'a Expr),
+}
+
+pub(super) struct Scope<'a> {
+    pub kind: ScopeKind,
+    pub node: ScopeNode<'a>,
+    pub parent: Option<ScopeId>,
+    pub simple_name: Ident,
+    pub ids: Vec<IdInfo>,
+    pub scope_flags: u8,
+    pub num_pos_args: usize,
+    pub num_kwonly_args: usize,
+    pub num_def_pos_args: usize,
+    pub num_locals: usize,
+    pub exc_stack_size: usize,
+    /// Child scopes in `MAKE_FUNCTION` index order (filled by the code pass).
+    pub children: Vec<ScopeId>,
+}
+
+impl<'a> Scope<'a> {
+    pub fn new(kind: ScopeKind, node: ScopeNode<'a>, parent: Option<ScopeId>, simple_name: Ident) -> Self {
+        Scope {
+            kind,
+            node,
+            parent,
+            simple_name,
+            ids: Vec::new(),
+            scope_flags: 0,
+            num_pos_args: 0,
+            num_kwonly_args: 0,
+            num_def_pos_args: 0,
+            num_locals: 0,
+            exc_stack_size: 0,
+            children: Vec::new(),
+        }
+    }
+
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.ids.iter().position(|id| &*id.name == name)
+    }
+
+    /// The index of `name`, added with `kind` if it is not there yet.
+    pub fn find_or_add(&mut self, name: &Ident, kind: IdKind) -> usize {
+        match self.find(name) {
+            Some(i) => i,
+            None => {
+                self.ids.push(IdInfo { kind, flags: 0, local_num: 0, name: name.clone() });
+                self.ids.len() - 1
+            }
+        }
+    }
+
+    /// Registers a name being loaded (scope pass).
+    pub fn use_for_load(&mut self, name: &Ident) {
+        self.find_or_add(name, IdKind::GlobalImplicit);
+    }
+
+    /// Registers a name being stored or deleted (scope pass): it becomes local in a function,
+    /// a dict entry of a module or class body.
+    pub fn use_for_modification(&mut self, name: &Ident) -> usize {
+        let i = self.find_or_add(name, IdKind::GlobalImplicit);
+        if self.ids[i].kind == IdKind::GlobalImplicit {
+            self.ids[i].kind =
+                if self.kind.is_func_like() { IdKind::Local } else { IdKind::GlobalImplicitAssigned };
+        }
+        i
+    }
+}
+
+/// Marks `name` free in every scope between `scope` (exclusive) and the one that defines it,
+/// and a cell there.
+fn close_over_in_parents(scopes: &mut [Scope], scope: ScopeId, name: &Ident) {
+    let mut cur = scopes[scope].parent;
+    while let Some(s) = cur {
+        if scopes[s].parent.is_none() {
+            return;
+        }
+        let i = scopes[s].find_or_add(name, IdKind::Undecided);
+        let id = &mut scopes[s].ids[i];
+        match id.kind {
+            IdKind::Undecided => id.kind = IdKind::Free,
+            IdKind::Local => {
+                id.kind = IdKind::Cell;
+                return;
+            }
+            _ => return,
+        }
+        cur = scopes[s].parent;
+    }
+}
+
+/// If the implicit global `ids[idx]` of `scope` is really a variable of an enclosing
+/// function, turns it into a free variable (and the definition into a cell).
+pub(super) fn check_to_close_over(scopes: &mut [Scope], scope: ScopeId, idx: usize) {
+    let name = scopes[scope].ids[idx].name.clone();
+    let mut cur = scopes[scope].parent;
+    while let Some(s) = cur {
+        if scopes[s].parent.is_none() {
+            return;
+        }
+        if let Some(i) = scopes[s].find(&name) {
+            if matches!(scopes[s].ids[i].kind, IdKind::Local | IdKind::Cell | IdKind::Free) {
+                scopes[scope].ids[idx].kind = IdKind::Free;
+                close_over_in_parents(scopes, scope, &name);
+            }
+            return;
+        }
+        cur = scopes[s].parent;
+    }
+}
+
+/// Numbers the locals of `scope` once every scope pass is done (MicroPython's
+/// `scope_compute_things`).
+pub(super) fn compute_locals(scopes: &mut [Scope], scope: ScopeId) {
+    let s = &mut scopes[scope];
+    if s.scope_flags & crate::bytecode::prelude::FLAG_VARARGS != 0 {
+        move_star_param_last(&mut s.ids);
+    }
+    let kind = s.kind;
+    let mut n = 0;
+    for id in s.ids.iter_mut() {
+        if kind == ScopeKind::Class && &*id.name == "__class__" {
+            continue;
+        }
+        if kind.is_func_like() && id.kind == IdKind::GlobalImplicit {
+            id.kind = IdKind::GlobalExplicit;
+        }
+        if id.kind == IdKind::Local || id.flags & FLAG_PARAM != 0 {
+            id.local_num = n;
+            n += 1;
+        }
+    }
+    for id in s.ids.iter_mut() {
+        if id.kind == IdKind::Cell && id.flags & FLAG_PARAM == 0 {
+            id.local_num = n;
+            n += 1;
+        }
+    }
+    s.num_locals = n;
+    let Some(parent) = s.parent else { return };
+    let mut free_order = Vec::new();
+    for pid in &scopes[parent].ids {
+        if matches!(pid.kind, IdKind::Cell | IdKind::Free) {
+            for (j, id) in scopes[scope].ids.iter().enumerate() {
+                if id.kind == IdKind::Free && id.name == pid.name {
+                    free_order.push(j);
+                }
+            }
+        }
+    }
+    let s = &mut scopes[scope];
+    let num_free = free_order.len();
+    for (k, &j) in free_order.iter().enumerate() {
+        s.ids[j].local_num = k;
+    }
+    if num_free > 0 {
+        for id in s.ids.iter_mut() {
+            if id.kind != IdKind::Free || id.flags & FLAG_PARAM != 0 {
+                id.local_num += num_free;
+            }
+        }
+        s.num_pos_args += num_free;
+        s.num_locals += num_free;
+    }
+}
+
+/// MicroPython keeps `*args` after every keyword-only parameter: it swaps the star
+/// parameter with the last plain parameter that follows it.
+fn move_star_param_last(ids: &mut [IdInfo]) {
+    let mut last_plain = None;
+    for i in (0..ids.len()).rev() {
+        if ids[i].flags & FLAG_STAR_PARAM != 0 {
+            if let Some(p) = last_plain {
+                ids.swap(i, p);
+            }
+            return;
+        }
+        if last_plain.is_none() && ids[i].flags == FLAG_PARAM {
+            last_plain = Some(i);
+        }
+    }
+}

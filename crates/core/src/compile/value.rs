@@ -1,0 +1,336 @@
+//! Compile-time numbers for constant folding, with MicroPython's arithmetic: ints fold
+//! exactly (up to `i128`; a result beyond that is left unfolded), floats follow MicroPython's
+//! float rules (Python `//` and `%`, `ZeroDivisionError` and complex results left unfolded).
+
+use alloc::string::{String, ToString};
+
+use crate::parse::ast::{BinOp, Const, UnaryOp};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Num {
+    Int(i128),
+    Float(f64),
+}
+
+impl Num {
+    /// The number a literal denotes, if it is an int or a float (imaginary literals do not
+    /// fold).
+    pub fn from_const(c: &Const) -> Option<Num> {
+        match c {
+            Const::Int(v) => Some(Num::Int(*v as i128)),
+            Const::BigInt(text) => text.parse().ok().map(Num::Int),
+            Const::Float(f) => Some(Num::Float(*f)),
+            _ => None,
+        }
+    }
+
+    pub fn to_const(self) -> Const {
+        match self {
+            Num::Int(v) => match i64::try_from(v) {
+                Ok(v) => Const::Int(v),
+                Err(_) => Const::BigInt(v.to_string()),
+            },
+            Num::Float(f) => Const::Float(f),
+        }
+    }
+
+    fn as_float(self) -> f64 {
+        match self {
+            Num::Int(v) => v as f64,
+            Num::Float(f) => f,
+        }
+    }
+}
+
+/// `a op b` as MicroPython's constant folder computes it; `None` where it would raise, give
+/// a complex result, or (here) need more than 128 bits or an inexact `pow`.
+pub(super) fn binary(op: BinOp, a: Num, b: Num) -> Option<Num> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => int_binary(op, x, y),
+        _ => float_binary(op, a.as_float(), b.as_float()).map(Num::Float),
+    }
+}
+
+fn int_binary(op: BinOp, x: i128, y: i128) -> Option<Num> {
+    let v = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mult => x.checked_mul(y)?,
+        BinOp::FloorDiv => {
+            if y == 0 {
+                return None;
+            }
+            let q = x.checked_div(y)?;
+            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinOp::Mod => {
+            if y == 0 {
+                return None;
+            }
+            let r = x.checked_rem(y)?;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
+        }
+        BinOp::Div => {
+            if y == 0 {
+                return None;
+            }
+            return Some(Num::Float(x as f64 / y as f64));
+        }
+        BinOp::Pow => return int_pow(x, y),
+        BinOp::LShift => {
+            if y < 0 {
+                return None;
+            }
+            if x == 0 {
+                0
+            } else {
+                let shift = u32::try_from(y).ok().filter(|&s| s < 127)?;
+                x.checked_mul(1i128 << shift)?
+            }
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return None;
+            }
+            x >> y.min(127)
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        BinOp::MatMult => return None,
+    };
+    Some(Num::Int(v))
+}
+
+/// Integer power; a negative exponent gives a float, folded only when exact enough that any
+/// correctly rounded `pow` agrees (the divisor is exactly representable).
+fn int_pow(x: i128, y: i128) -> Option<Num> {
+    if y >= 0 {
+        let e = u32::try_from(y).ok()?;
+        return x.checked_pow(e).map(Num::Int);
+    }
+    if x == 0 {
+        return None;
+    }
+    let e = u32::try_from(-y).ok()?;
+    let d = x.checked_pow(e)?;
+    if d.unsigned_abs() > (1u128 << 53) {
+        return None;
+    }
+    Some(Num::Float(1.0 / d as f64))
+}
+
+fn float_binary(op: BinOp, x: f64, y: f64) -> Option<f64> {
+    Some(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return None;
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return None;
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return None;
+            }
+            let m = fmod(x, y);
+            if m == 0.0 {
+                copysign(0.0, y)
+            } else if (m < 0.0) != (y < 0.0) {
+                m + y
+            } else {
+                m
+            }
+        }
+        BinOp::Pow => return float_pow(x, y),
+        _ => return None,
+    })
+}
+
+/// Float powers folded only where the result is exact whatever `pow` implementation the
+/// reference used: an integral exponent 0..=64 of a base whose mantissa power stays exact.
+fn float_pow(x: f64, y: f64) -> Option<f64> {
+    if x == 1.0 || y == 0.0 {
+        return Some(1.0);
+    }
+    if !(0.0..=64.0).contains(&y) || floor(y) != y || !x.is_finite() || x == 0.0 {
+        return None;
+    }
+    let n = y as u32;
+    let (mut m, mut e) = split(x.abs());
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i32;
+    let mn = m.checked_pow(n).filter(|&v| v < (1 << 53))?;
+    let en = e.checked_mul(n as i32)?;
+    let bits = 64 - mn.leading_zeros() as i32;
+    if en < -1074 || en + bits > 1024 {
+        return None;
+    }
+    let r = join(mn, en);
+    Some(if x < 0.0 && n % 2 == 1 { -r } else { r })
+}
+
+/// MicroPython's float divmod: returns (floor division, modulo).
+fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = fmod(x, y);
+    let mut div = (x - m) / y;
+    if m == 0.0 {
+        m = copysign(0.0, y);
+    } else if (m < 0.0) != (y < 0.0) {
+        m += y;
+        div -= 1.0;
+    }
+    let floordiv = if div == 0.0 {
+        copysign(0.0, x / y)
+    } else {
+        let f = floor(div);
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    };
+    (floordiv, m)
+}
+
+/// `op a` as MicroPython's constant folder computes it (`~` on ints only).
+pub(super) fn unary(op: UnaryOp, a: Num) -> Option<Num> {
+    match (op, a) {
+        (UnaryOp::UAdd, _) => Some(a),
+        (UnaryOp::USub, Num::Int(v)) => v.checked_neg().map(Num::Int),
+        (UnaryOp::USub, Num::Float(f)) => Some(Num::Float(-f)),
+        (UnaryOp::Invert, Num::Int(v)) => Some(Num::Int(!v)),
+        _ => None,
+    }
+}
+
+/// Decimal text of an int constant.
+pub(super) fn int_text(v: i128) -> String {
+    v.to_string()
+}
+
+fn copysign(mag: f64, sign: f64) -> f64 {
+    f64::from_bits((mag.to_bits() & !(1 << 63)) | (sign.to_bits() & (1 << 63)))
+}
+
+/// Largest integral value not above `x` (no `std` here).
+pub(super) fn floor(x: f64) -> f64 {
+    if !x.is_finite() || x.abs() >= (1u64 << 52) as f64 {
+        return x;
+    }
+    let t = x as i64 as f64;
+    let t = if t > x { t - 1.0 } else { t };
+    if t == 0.0 && x.is_sign_negative() {
+        -0.0
+    } else {
+        t
+    }
+}
+
+/// C's `fmod`: the exact remainder of `x / y` with the sign of `x`.
+fn fmod(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
+        return f64::NAN;
+    }
+    if y.is_infinite() || x.abs() < y.abs() {
+        return x;
+    }
+    let (mx, ex) = split(x.abs());
+    let (my, ey) = split(y.abs());
+    // Long division of the mantissas, one binary digit at a time: exact.
+    let mut r = mx;
+    let mut e = ex;
+    while e > ey {
+        if r >= my {
+            r -= my;
+        }
+        r <<= 1;
+        e -= 1;
+    }
+    if r >= my {
+        r -= my;
+    }
+    let v = if r == 0 { 0.0 } else { join(r, ey) };
+    copysign(v, x)
+}
+
+/// Splits a finite positive float into an integer mantissa and exponent: `m * 2^e`.
+fn split(x: f64) -> (u64, i32) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7FF) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    }
+}
+
+/// `m * 2^e` for `m < 2^53`, exactly (the value is a remainder, so it is representable).
+fn join(m: u64, e: i32) -> f64 {
+    let mut v = m as f64;
+    let mut e = e;
+    while e > 0 {
+        v *= 2.0;
+        e -= 1;
+    }
+    while e < 0 {
+        // Halving a value whose low bits are zero is exact until subnormal range, where
+        // the remainder's own exponent guarantees exactness too.
+        v *= 0.5;
+        e += 1;
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int_folding_follows_python() {
+        assert_eq!(binary(BinOp::FloorDiv, Num::Int(-7), Num::Int(2)), Some(Num::Int(-4)));
+        assert_eq!(binary(BinOp::Mod, Num::Int(-7), Num::Int(2)), Some(Num::Int(1)));
+        assert_eq!(binary(BinOp::Mod, Num::Int(7), Num::Int(-2)), Some(Num::Int(-1)));
+        assert_eq!(binary(BinOp::Div, Num::Int(7), Num::Int(2)), Some(Num::Float(3.5)));
+        assert_eq!(binary(BinOp::Div, Num::Int(7), Num::Int(0)), None);
+        assert_eq!(binary(BinOp::Pow, Num::Int(2), Num::Int(100)), Some(Num::Int(1 << 100)));
+        assert_eq!(binary(BinOp::Pow, Num::Int(10), Num::Int(-3)), Some(Num::Float(0.001)));
+        assert_eq!(binary(BinOp::LShift, Num::Int(1), Num::Int(-1)), None);
+        assert_eq!(binary(BinOp::RShift, Num::Int(-9), Num::Int(1)), Some(Num::Int(-5)));
+        assert_eq!(binary(BinOp::MatMult, Num::Int(1), Num::Int(1)), None);
+        assert_eq!(unary(UnaryOp::Invert, Num::Float(1.0)), None);
+    }
+
+    #[test]
+    fn float_folding_follows_micropython() {
+        assert_eq!(binary(BinOp::Mod, Num::Float(-7.5), Num::Int(2)), Some(Num::Float(0.5)));
+        assert_eq!(binary(BinOp::FloorDiv, Num::Float(-7.5), Num::Int(2)), Some(Num::Float(-4.0)));
+        assert_eq!(
+            binary(BinOp::Mod, Num::Float(5.0), Num::Float(0.1)),
+            Some(Num::Float(0.09999999999999973))
+        );
+        assert_eq!(binary(BinOp::Pow, Num::Float(1.5), Num::Int(2)), Some(Num::Float(2.25)));
+        assert_eq!(binary(BinOp::Pow, Num::Float(2.0), Num::Float(0.5)), None);
+        assert_eq!(binary(BinOp::Or, Num::Float(1.0), Num::Int(1)), None);
+        assert_eq!(floor(-0.5), -1.0);
+        assert_eq!(floor(2.0), 2.0);
+    }
+}
