@@ -59,6 +59,20 @@ impl Qstr {
     }
 }
 
+/// The id (1..=165) of `s` if it is one of MicroPython's static qstrs (what `.mpy` files may
+/// refer to by number).
+pub fn static_id(s: &str) -> Option<usize> {
+    Qstr::find_static(s).map(|q| q.0 as usize).filter(|&id| id as u32 <= MP_LAST_STATIC)
+}
+
+/// The string of MicroPython static qstr `id` (1..=165).
+pub fn static_str(id: usize) -> Option<&'static str> {
+    if id == 0 || id as u32 > MP_LAST_STATIC {
+        return None;
+    }
+    Qstr(id as u32).static_str()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

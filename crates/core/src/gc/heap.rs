@@ -1,0 +1,347 @@
+//! The fixed-size heap: one region handed over at start-up, cut into 16-byte blocks.
+//!
+//! Two bits per block in an allocation table (FREE, HEAD of an allocation, TAIL, or MARKed head)
+//! say which blocks are in use, as in MicroPython. Free space is kept as runs of blocks on
+//! segregated free lists (one list per small size, then ranges), rebuilt and coalesced by every
+//! sweep, so an allocation costs the same whatever the heap's size.
+//!
+//! Every allocation starts with an object header (a type pointer): the collector can trace any
+//! marked block through its type, which keeps marking exact.
+
+use core::ptr;
+
+use super::freelist::{class_of, NCLASS};
+use super::mark::Marker;
+
+pub const BLOCK_SIZE: usize = 16;
+const BLOCK_SHIFT: usize = 4;
+
+pub(crate) const FREE: u8 = 0;
+pub(crate) const HEAD: u8 = 1;
+pub(crate) const TAIL: u8 = 2;
+pub(crate) const MARK: u8 = 3;
+
+/// Entries of the mark stack kept inside the region (overflow is handled by rescanning).
+const MARK_STACK_ENTRIES: usize = 256;
+/// Byte written over freed memory in poison mode, so a dangling reference fails loudly.
+const POISON: u8 = 0x5A;
+
+pub struct Heap {
+    /// First block (16-byte aligned).
+    pub(crate) blocks: *mut u8,
+    pub(crate) n_blocks: usize,
+    /// Allocation table: 2 bits per block, 4 blocks per byte.
+    pub(crate) atb: *mut u8,
+    pub(crate) mark_stack: *mut usize,
+    pub(crate) mark_cap: usize,
+    /// Head of each free list: index of the first run's first block plus one (0 = empty).
+    free_heads: [u32; NCLASS],
+    used_blocks: usize,
+    region_len: usize,
+    /// Nesting depth of `micropython.heap_lock()`; allocation fails while it is non-zero.
+    pub lock_depth: u32,
+    /// Automatic collection when allocation fails (`gc.enable`/`gc.disable`).
+    pub enabled: bool,
+    /// Collect after this many bytes have been allocated (`gc.threshold`), if set.
+    pub threshold: Option<usize>,
+    pub(crate) allocated_since_collect: usize,
+    /// Collect before every allocation (tests: finds missing roots).
+    pub stress: bool,
+    /// Overwrite freed memory (tests: makes use-after-free fail loudly).
+    pub poison: bool,
+    /// Total bytes ever allocated (a monotonic counter for tests and `micropython.mem_info`).
+    pub total_allocated: usize,
+    pub collections: usize,
+}
+
+impl Heap {
+    /// Takes over `region` for the lifetime of the program.
+    pub fn new(region: &'static mut [u8]) -> Heap {
+        let len = region.len();
+        let base = region.as_mut_ptr();
+        let align_pad = base.align_offset(BLOCK_SIZE).min(len);
+        let mut rest = len - align_pad;
+        let mark_bytes = (MARK_STACK_ENTRIES * core::mem::size_of::<usize>()).min(rest / 8);
+        rest -= mark_bytes;
+        // n blocks need n * 16 bytes plus n / 4 table bytes, plus up to 15 bytes of alignment.
+        let n_blocks = (rest.saturating_sub(BLOCK_SIZE) * 4 / (4 * BLOCK_SIZE + 1)) & !3;
+        let atb_bytes = n_blocks / 4;
+        // SAFETY: all offsets below stay within `region`: align_pad + mark_bytes + atb_bytes +
+        // alignment (< 16) + n_blocks * 16 <= len by the choice of n_blocks.
+        let (mark_stack, atb, blocks) = unsafe {
+            let mark_stack = base.add(align_pad) as *mut usize;
+            let atb = base.add(align_pad + mark_bytes);
+            let after_atb = atb.add(atb_bytes);
+            let blocks = after_atb.add(after_atb.align_offset(BLOCK_SIZE));
+            ptr::write_bytes(atb, 0, atb_bytes);
+            (mark_stack, atb, blocks)
+        };
+        let mut heap = Heap {
+            blocks,
+            n_blocks,
+            atb,
+            mark_stack,
+            mark_cap: mark_bytes / core::mem::size_of::<usize>(),
+            free_heads: [0; NCLASS],
+            used_blocks: 0,
+            region_len: len,
+            lock_depth: 0,
+            enabled: true,
+            threshold: None,
+            allocated_since_collect: 0,
+            stress: false,
+            poison: false,
+            total_allocated: 0,
+            collections: 0,
+        };
+        if n_blocks > 0 {
+            heap.push_run(0, n_blocks);
+        }
+        heap
+    }
+
+    /// Size of the region handed over, in bytes.
+    pub fn region_len(&self) -> usize {
+        self.region_len
+    }
+
+    /// Bytes available for objects (all blocks).
+    pub fn total_bytes(&self) -> usize {
+        self.n_blocks * BLOCK_SIZE
+    }
+
+    pub fn used_bytes(&self) -> usize {
+        self.used_blocks * BLOCK_SIZE
+    }
+
+    pub fn free_bytes(&self) -> usize {
+        (self.n_blocks - self.used_blocks) * BLOCK_SIZE
+    }
+
+    /// Whether `p` points into the block area.
+    #[inline]
+    pub fn contains(&self, p: *const u8) -> bool {
+        let a = p.addr();
+        let start = self.blocks.addr();
+        a >= start && a < start + self.n_blocks * BLOCK_SIZE
+    }
+
+    #[inline]
+    pub(crate) fn atb_get(&self, block: usize) -> u8 {
+        // SAFETY: callers pass block < n_blocks, and the table has n_blocks / 4 bytes.
+        unsafe { (*self.atb.add(block >> 2) >> ((block & 3) * 2)) & 3 }
+    }
+
+    #[inline]
+    pub(crate) fn atb_set(&mut self, block: usize, state: u8) {
+        let shift = (block & 3) * 2;
+        // SAFETY: as in `atb_get`.
+        unsafe {
+            let byte = self.atb.add(block >> 2);
+            *byte = (*byte & !(3 << shift)) | (state << shift);
+        }
+    }
+
+    #[inline]
+    fn block_ptr(&self, block: usize) -> *mut u8 {
+        // SAFETY: block <= n_blocks, so the result is inside (or one past) the block area.
+        unsafe { self.blocks.add(block << BLOCK_SHIFT) }
+    }
+
+    /// The block index of an allocation's first byte, if `p` is exactly that.
+    pub(crate) fn head_block(&self, p: *const u8) -> Option<usize> {
+        if !self.contains(p) {
+            return None;
+        }
+        let off = p.addr() - self.blocks.addr();
+        if off & (BLOCK_SIZE - 1) != 0 {
+            return None;
+        }
+        let block = off >> BLOCK_SHIFT;
+        matches!(self.atb_get(block), HEAD | MARK).then_some(block)
+    }
+
+    /// Number of blocks of the allocation starting at `block`.
+    pub(crate) fn alloc_blocks(&self, block: usize) -> usize {
+        let mut end = block + 1;
+        while end < self.n_blocks && self.atb_get(end) == TAIL {
+            end += 1;
+        }
+        end - block
+    }
+
+    /// Size in bytes of the allocation at `p` (0 if `p` is not one).
+    pub fn alloc_size(&self, p: *const u8) -> usize {
+        self.head_block(p).map_or(0, |b| self.alloc_blocks(b) * BLOCK_SIZE)
+    }
+
+    // ---- free runs: stored in their first block as (next run + 1, length) ----
+
+    fn run_read(&self, block: usize) -> (u32, usize) {
+        // SAFETY: `block` starts a free run inside the block area; its first 8 bytes hold the
+        // link written by `push_run` (blocks are 16-byte aligned, so u32 reads are aligned).
+        unsafe {
+            let p = self.block_ptr(block) as *const u32;
+            (*p, *p.add(1) as usize)
+        }
+    }
+
+    fn run_write(&mut self, block: usize, next: u32, len: usize) {
+        // SAFETY: as in `run_read`; the run is free, so nothing else uses this memory.
+        unsafe {
+            let p = self.block_ptr(block) as *mut u32;
+            *p = next;
+            *p.add(1) = len as u32;
+        }
+    }
+
+    fn push_run(&mut self, block: usize, len: usize) {
+        let class = class_of(len);
+        let next = self.free_heads[class];
+        self.run_write(block, next, len);
+        self.free_heads[class] = block as u32 + 1;
+    }
+
+    /// Takes `n` blocks from the free lists, or `None` if no run is large enough.
+    fn take_run(&mut self, n: usize) -> Option<usize> {
+        for class in class_of(n)..NCLASS {
+            let mut prev: Option<usize> = None;
+            let mut link = self.free_heads[class];
+            while link != 0 {
+                let block = link as usize - 1;
+                let (next, len) = self.run_read(block);
+                if len >= n {
+                    match prev {
+                        None => self.free_heads[class] = next,
+                        Some(p) => {
+                            let (_, plen) = self.run_read(p);
+                            self.run_write(p, next, plen);
+                        }
+                    }
+                    if len > n {
+                        self.push_run(block + n, len - n);
+                    }
+                    return Some(block);
+                }
+                prev = Some(block);
+                link = next;
+            }
+        }
+        None
+    }
+
+    /// Allocates `bytes` (at least one block), zero-filled. `None` when no run is large enough
+    /// or the heap is locked; the caller decides whether to collect and retry.
+    pub fn alloc(&mut self, bytes: usize) -> Option<*mut u8> {
+        if self.lock_depth > 0 {
+            return None;
+        }
+        let n = bytes.div_ceil(BLOCK_SIZE).max(1);
+        if n > self.n_blocks {
+            return None;
+        }
+        let block = self.take_run(n)?;
+        self.atb_set(block, HEAD);
+        for b in block + 1..block + n {
+            self.atb_set(b, TAIL);
+        }
+        self.used_blocks += n;
+        self.allocated_since_collect += n * BLOCK_SIZE;
+        self.total_allocated += n * BLOCK_SIZE;
+        let p = self.block_ptr(block);
+        // SAFETY: the n blocks starting at `block` were free and now belong to this allocation.
+        unsafe { ptr::write_bytes(p, 0, n * BLOCK_SIZE) };
+        Some(p)
+    }
+
+    /// Returns an allocation to the free lists at once (used when a buffer is replaced).
+    /// Does nothing for a pointer that is not the start of an allocation.
+    pub fn free(&mut self, p: *mut u8) {
+        let Some(block) = self.head_block(p) else { return };
+        let n = self.alloc_blocks(block);
+        for b in block..block + n {
+            self.atb_set(b, FREE);
+        }
+        self.used_blocks -= n;
+        if self.poison {
+            // SAFETY: the blocks were just released by their only owner.
+            unsafe { ptr::write_bytes(p, POISON, n * BLOCK_SIZE) };
+        }
+        self.push_run(block, n);
+    }
+
+    /// Shrinks an allocation in place to `bytes`, releasing the blocks past it.
+    pub fn shrink(&mut self, p: *mut u8, bytes: usize) {
+        let Some(block) = self.head_block(p) else { return };
+        let n = self.alloc_blocks(block);
+        let keep = bytes.div_ceil(BLOCK_SIZE).max(1);
+        if keep < n {
+            for b in block + keep..block + n {
+                self.atb_set(b, FREE);
+            }
+            self.used_blocks -= n - keep;
+            self.push_run(block + keep, n - keep);
+        }
+    }
+
+    /// A marker for a collection: clears nothing, marks from the roots it is given.
+    pub fn marker(&self) -> Marker {
+        Marker::new(self)
+    }
+
+    /// Finishes marking (including rescans after mark-stack overflow) and frees every
+    /// unmarked allocation, rebuilding the free lists with adjacent free blocks coalesced.
+    pub fn sweep(&mut self, mut marker: Marker) {
+        marker.finish();
+        self.free_heads = [0; NCLASS];
+        self.used_blocks = 0;
+        let mut run_start: Option<usize> = None;
+        let mut block = 0;
+        while block < self.n_blocks {
+            match self.atb_get(block) {
+                MARK => {
+                    if let Some(start) = run_start.take() {
+                        self.push_run(start, block - start);
+                    }
+                    self.atb_set(block, HEAD);
+                    let n = self.alloc_blocks(block);
+                    self.used_blocks += n;
+                    block += n;
+                    continue;
+                }
+                HEAD | TAIL => {
+                    // An unreachable allocation (or a stray tail, treated the same way).
+                    self.atb_set(block, FREE);
+                    if self.poison {
+                        // SAFETY: the block belongs to an unreachable allocation.
+                        unsafe { ptr::write_bytes(self.block_ptr(block), POISON, BLOCK_SIZE) };
+                    }
+                    run_start.get_or_insert(block);
+                }
+                _ => {
+                    run_start.get_or_insert(block);
+                }
+            }
+            block += 1;
+        }
+        if let Some(start) = run_start {
+            self.push_run(start, self.n_blocks - start);
+        }
+        self.allocated_since_collect = 0;
+        self.collections += 1;
+    }
+
+    /// Size of the largest free run, in bytes (`micropython.mem_info`).
+    pub fn largest_free(&self) -> usize {
+        let mut best = 0;
+        for class in 0..NCLASS {
+            let mut link = self.free_heads[class];
+            while link != 0 {
+                let (next, len) = self.run_read(link as usize - 1);
+                best = best.max(len);
+                link = next;
+            }
+        }
+        best * BLOCK_SIZE
+    }
+}

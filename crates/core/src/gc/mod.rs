@@ -1,0 +1,9 @@
+//! The garbage-collected heap: a fixed region, a block allocator and an exact mark & sweep
+//! collector. The VM supplies the roots (see `vm::gc_roots`).
+
+mod freelist;
+mod heap;
+mod mark;
+
+pub use heap::{Heap, BLOCK_SIZE};
+pub use mark::Marker;

@@ -1,0 +1,179 @@
+//! Builtins over iterables: `len`, `iter`, `next`, `sorted`, `min`, `max`, `sum`, `all`, `any`,
+//! and the lazy `enumerate`, `zip`, `map`, `filter`, `reversed`.
+
+use crate::bytecode::opcodes::BinaryOp;
+use crate::obj::{iter, list};
+use crate::qstr::q;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn len(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    let n = vm.len(x)?;
+    crate::obj::int::from_u64(vm, n as u64)
+}
+
+pub fn iter_(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    match args {
+        [x] => vm.get_iter(*x),
+        [f, sentinel] => iter::callable_iter(vm, *f, *sentinel),
+        _ => Err(vm.type_error("iter expected 1 or 2 arguments")),
+    }
+}
+
+pub fn next(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(d),
+            None => Err(vm.stop_iteration()),
+        },
+    }
+}
+
+pub fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error("sorted expected 1 argument"));
+    }
+    let (key, reverse) = vm.parse_sort_kwargs(kw)?;
+    let mut items = vm.iter_to_vec(args[0])?;
+    list::sort_values(vm, &mut items, key, reverse)?;
+    list::new(vm, &items)
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], want_max: bool) -> PyResult<Value> {
+    let mut key = Value::NULL;
+    let mut default = Value::NULL;
+    for pair in kw.chunks(2) {
+        match vm.qstr_of(pair[0]) {
+            Some(q::key) => key = pair[1],
+            Some(q::default) => default = pair[1],
+            _ => return Err(vm.type_error("unexpected keyword argument")),
+        }
+    }
+    let items = match args {
+        [] => return Err(vm.type_error("expected at least 1 argument")),
+        [one] => vm.iter_to_vec(*one)?,
+        many => {
+            if !default.is_null() {
+                return Err(
+                    vm.type_error("Cannot specify a default for max() with multiple positional arguments")
+                );
+            }
+            many.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for x in items {
+        let k = if key.is_null() || key.is_none() { x } else { vm.call(key, &[x])? };
+        vm.pin(k);
+        best = Some(match best {
+            None => (x, k),
+            Some((bx, bk)) => {
+                let better = if want_max { vm.less(bk, k)? } else { vm.less(k, bk)? };
+                if better {
+                    (x, k)
+                } else {
+                    (bx, bk)
+                }
+            }
+        });
+    }
+    match best {
+        Some((x, _)) => Ok(x),
+        None if !default.is_null() => Ok(default),
+        None => Err(vm.value_error(if want_max {
+            "max() arg is an empty sequence"
+        } else {
+            "min() arg is an empty sequence"
+        })),
+    }
+}
+
+pub fn min(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(vm, args, kw, false)
+}
+
+pub fn max(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(vm, args, kw, true)
+}
+
+pub fn sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut start = Value::small_int(0);
+    if let Some(&s) = args.get(1) {
+        start = s;
+    }
+    for pair in kw.chunks(2) {
+        match vm.qstr_of(pair[0]) {
+            Some(q::start) => start = pair[1],
+            _ => return Err(vm.type_error("sum() got an unexpected keyword argument")),
+        }
+    }
+    if args.is_empty() || args.len() > 2 {
+        return Err(vm.type_error("sum() takes at most 2 arguments"));
+    }
+    if vm.text_of(start).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(args[0])?;
+    vm.pin(it);
+    let mut acc = start;
+    let mark = vm.pin_mark();
+    while let Some(x) = vm.iter_next(it)? {
+        acc = vm.binary_op(BinaryOp::Add, acc, x)?;
+        vm.unpin_to(mark);
+        vm.pin(acc);
+    }
+    Ok(acc)
+}
+
+pub fn all(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    let it = vm.get_iter(x)?;
+    vm.pin(it);
+    while let Some(v) = vm.iter_next(it)? {
+        if !vm.is_true(v)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+pub fn any(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    let it = vm.get_iter(x)?;
+    vm.pin(it);
+    while let Some(v) = vm.iter_next(it)? {
+        if vm.is_true(v)? {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+pub fn enumerate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut start = args.get(1).copied().unwrap_or(Value::small_int(0));
+    for pair in kw.chunks(2) {
+        match vm.qstr_of(pair[0]) {
+            Some(q::start) => start = pair[1],
+            _ => return Err(vm.type_error("enumerate() got an unexpected keyword argument")),
+        }
+    }
+    match args.first() {
+        Some(&x) if args.len() <= 2 => iter::enumerate(vm, x, start),
+        _ => Err(vm.type_error("enumerate() takes 1 or 2 arguments")),
+    }
+}
+
+pub fn zip(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    iter::zip(vm, args)
+}
+
+pub fn map(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    iter::map(vm, args[0], &args[1..])
+}
+
+pub fn filter(vm: &mut Vm, f: Value, x: Value) -> PyResult<Value> {
+    iter::filter(vm, f, x)
+}
+
+pub fn reversed(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    iter::reversed(vm, x)
+}

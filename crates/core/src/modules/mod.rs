@@ -1,0 +1,24 @@
+//! Built-in modules: each a constant table (and, for `sys`, some state in the VM), made into
+//! a module object the first time it is imported.
+
+pub mod builtins;
+pub mod gc;
+pub mod micropython;
+pub mod sys;
+
+use crate::obj::module;
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The module object for built-in module `name`, or `None` if there is no such module.
+pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
+    let m = match name {
+        q::builtins => module::new(vm, name, builtins::module_table())?,
+        q::sys => sys::make(vm)?,
+        q::gc => module::new(vm, name, &gc::TABLE)?,
+        q::micropython => module::new(vm, name, &micropython::TABLE)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(m))
+}

@@ -1,0 +1,60 @@
+//! Tuples whose items can also be read as attributes (`sys.implementation`), as MicroPython's
+//! attrtuple: the names live in read-only data.
+
+use alloc::string::String;
+
+use super::{tuple, ObjHeader, PrintKind, Type};
+use crate::gc::Marker;
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+#[repr(C)]
+struct AttrTuple {
+    header: ObjHeader,
+    names: &'static [Qstr],
+    items: Value,
+}
+
+static ATTRTUPLE_TYPE: Type =
+    Type { print: Some(print_attrtuple), attr: Some(attr), trace: Some(trace), ..Type::builtin(q::tuple) };
+
+fn get<'a>(v: Value) -> &'a AttrTuple {
+    // SAFETY: callers pass an attrtuple.
+    unsafe { &*v.as_ptr::<AttrTuple>() }
+}
+
+fn trace(v: Value, m: &mut Marker) {
+    m.mark(get(v).items);
+}
+
+pub fn new(vm: &mut Vm, names: &'static [Qstr], values: &[Value]) -> PyResult<Value> {
+    let items = tuple::new(vm, values)?;
+    let p = vm.alloc_obj::<AttrTuple>(&ATTRTUPLE_TYPE, 0)?;
+    // SAFETY: fresh allocation.
+    unsafe {
+        (*p).names = names;
+        (*p).items = items;
+    }
+    Ok(Value::from_ptr(p))
+}
+
+fn attr(_vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
+    let t = get(v);
+    Ok(t.names.iter().position(|&n| n == name).map(|i| tuple::items(t.items)[i]))
+}
+
+fn print_attrtuple(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
+    let t = get(v);
+    out.push('(');
+    for (i, (&n, &x)) in t.names.iter().zip(tuple::items(t.items).iter()).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(vm.qstr_str(n));
+        out.push('=');
+        vm.print_value(x, out, PrintKind::Repr)?;
+    }
+    out.push(')');
+    Ok(())
+}

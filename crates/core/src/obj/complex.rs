@@ -1,0 +1,137 @@
+//! `complex`: a pair of doubles, with the arithmetic of `num::complex`.
+
+use alloc::string::String;
+
+use super::{float, int, ObjHeader, PrintKind, Type, UnaryOp};
+use crate::bytecode::opcodes::BinaryOp;
+use crate::num::complex::Complex;
+use crate::num::NumError;
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+#[repr(C)]
+pub struct ComplexObj {
+    pub header: ObjHeader,
+    pub re: f64,
+    pub im: f64,
+}
+
+pub static COMPLEX_TYPE: Type = Type {
+    make_new: Some(complex_new),
+    print: Some(complex_print),
+    unary: Some(complex_unary),
+    binary: Some(complex_binary),
+    attr: Some(complex_attr),
+    ..Type::builtin(q::complex)
+};
+
+pub fn new(vm: &mut Vm, re: f64, im: f64) -> PyResult<Value> {
+    let p = vm.alloc_obj::<ComplexObj>(&COMPLEX_TYPE, 0)?;
+    // SAFETY: fresh allocation.
+    unsafe {
+        (*p).re = re;
+        (*p).im = im;
+    }
+    Ok(Value::from_ptr(p))
+}
+
+fn value(v: Value) -> Complex {
+    // SAFETY: callers pass a complex object.
+    unsafe { Complex::new((*v.as_ptr::<ComplexObj>()).re, (*v.as_ptr::<ComplexObj>()).im) }
+}
+
+/// A number operand as a complex (ints and floats widened).
+fn as_complex(vm: &mut Vm, v: Value) -> PyResult<Option<Complex>> {
+    if v.is_exact(&COMPLEX_TYPE) {
+        return Ok(Some(value(v)));
+    }
+    Ok(float::as_f64(vm, v)?.map(|f| Complex::new(f, 0.0)))
+}
+
+fn from(vm: &mut Vm, c: Complex) -> PyResult<Value> {
+    new(vm, c.re, c.im)
+}
+
+fn num_err(vm: &mut Vm, e: NumError) -> crate::vm::Raised {
+    int::num_error(vm, e)
+}
+
+/// `x ** y` for floats whose result is complex (negative base, fractional exponent).
+pub fn pow_real(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
+    match Complex::new(x, 0.0).pow(Complex::new(y, 0.0)) {
+        Ok(c) => from(vm, c),
+        Err(e) => Err(num_err(vm, e)),
+    }
+}
+
+fn complex_new(vm: &mut Vm, _ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    vm.check_args("complex", args, kw, 0, 2)?;
+    let re = match args.first() {
+        None => Complex::new(0.0, 0.0),
+        Some(&v) => match as_complex(vm, v)? {
+            Some(c) => c,
+            None => return Err(vm.type_error("complex() first argument must be a number")),
+        },
+    };
+    let im = match args.get(1) {
+        None => Complex::new(0.0, 0.0),
+        Some(&v) => match as_complex(vm, v)? {
+            Some(c) => c,
+            None => return Err(vm.type_error("complex() second argument must be a number")),
+        },
+    };
+    from(vm, Complex::new(re.re - im.im, re.im + im.re))
+}
+
+fn complex_print(_vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
+    value(v).write_repr(out);
+    Ok(())
+}
+
+fn complex_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
+    let c = value(v);
+    Ok(Some(match op {
+        UnaryOp::Bool => Value::from_bool(c.re != 0.0 || c.im != 0.0),
+        UnaryOp::Positive => v,
+        UnaryOp::Negative => new(vm, -c.re, -c.im)?,
+        UnaryOp::Abs => match c.abs() {
+            Ok(f) => float::new(vm, f)?,
+            Err(e) => return Err(num_err(vm, e)),
+        },
+        UnaryOp::Hash => Value::small_int(c.hash() as isize),
+        _ => return Ok(None),
+    }))
+}
+
+fn complex_binary(
+    vm: &mut Vm,
+    op: BinaryOp,
+    this: Value,
+    other: Value,
+    swapped: bool,
+) -> PyResult<Option<Value>> {
+    let Some(o) = as_complex(vm, other)? else { return Ok(None) };
+    let t = value(this);
+    let (a, b) = if swapped { (o, t) } else { (t, o) };
+    let r = match op.non_inplace() {
+        BinaryOp::Add => a + b,
+        BinaryOp::Subtract => a - b,
+        BinaryOp::Multiply => a * b,
+        BinaryOp::TrueDivide => a.true_div(b).map_err(|e| num_err(vm, e))?,
+        BinaryOp::Power => a.pow(b).map_err(|e| num_err(vm, e))?,
+        BinaryOp::Equal => return Ok(Some(Value::from_bool(a == b))),
+        BinaryOp::NotEqual => return Ok(Some(Value::from_bool(a != b))),
+        _ => return Ok(None),
+    };
+    from(vm, r).map(Some)
+}
+
+fn complex_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
+    let c = value(v);
+    Ok(match attr {
+        q::real => Some(float::new(vm, c.re)?),
+        q::imag => Some(float::new(vm, c.im)?),
+        _ => None,
+    })
+}

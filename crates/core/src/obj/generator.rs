@@ -1,0 +1,331 @@
+//! Generators: a function's frame kept in a heap object so it can be suspended at `yield` and
+//! resumed by `next()`, `send()`, `throw()` and `close()` (bytecode.md §8).
+
+use alloc::string::String;
+use core::mem::size_of;
+
+use super::builtin_fn::BuiltinFn;
+use super::code::{self, RawCodeObj};
+use super::{exception, function, ObjHeader, PrintKind, Type};
+use crate::bytecode::opcodes;
+use crate::gc::Marker;
+use crate::obj::flags;
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::frame::{Frame, FrameKind, EXC_ENTRY};
+use crate::vm::run::{Outcome, YieldFrom};
+use crate::vm::{PyResult, Vm};
+
+#[repr(C)]
+pub struct GenObj {
+    pub header: ObjHeader,
+    pub fun: Value,
+    /// Offset in `fun_data` where the generator continues.
+    pub ip_off: u32,
+    /// Values on its value stack.
+    pub sp_depth: u32,
+    pub exc_len: u32,
+    pub state: u32,
+    /// Number of values after the header (`n_state` + exception blocks).
+    pub n_values: usize,
+}
+
+const CREATED: u32 = 0;
+const SUSPENDED: u32 = 1;
+const RUNNING: u32 = 2;
+const FINISHED: u32 = 3;
+
+pub static GENERATOR_TYPE: Type = Type {
+    flags: flags::ITER_IS_SELF,
+    locals: super::Locals::Static(&GEN_LOCALS),
+    print: Some(gen_print),
+    iternext: Some(gen_iternext),
+    attr: Some(gen_attr),
+    trace: Some(trace_gen),
+    ..Type::builtin(q::generator)
+};
+
+fn trace_gen(v: Value, m: &mut Marker) {
+    m.mark(get(v).fun);
+    m.mark_all(values(v));
+}
+
+#[inline]
+fn get<'a>(v: Value) -> &'a mut GenObj {
+    // SAFETY: callers pass a generator object; short borrows only.
+    unsafe { &mut *v.as_ptr::<GenObj>() }
+}
+
+fn values_ptr(v: Value) -> *mut Value {
+    // SAFETY: the values follow the header inside the allocation.
+    unsafe { (v.as_ptr::<u8>()).add(size_of::<GenObj>()) as *mut Value }
+}
+
+fn values<'a>(v: Value) -> &'a [Value] {
+    // SAFETY: the generator holds `n_values` values after its header.
+    unsafe { core::slice::from_raw_parts(values_ptr(v), get(v).n_values) }
+}
+
+fn raw_code<'a>(g: Value) -> &'a RawCodeObj {
+    code::raw_code(function::get(get(g).fun).code)
+}
+
+#[inline]
+pub fn is_generator(v: Value) -> bool {
+    v.is_exact(&GENERATOR_TYPE)
+}
+
+/// Creates a generator for a call of generator function `f`, binding its arguments.
+pub fn new(vm: &mut Vm, f: Value, pre: &[Value], args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let rc = code::raw_code(function::get(f).code);
+    let n_state = rc.n_state as usize;
+    let n_values = n_state + rc.n_exc_stack as usize * EXC_ENTRY;
+    let p = vm.alloc_obj::<GenObj>(&GENERATOR_TYPE, n_values * size_of::<Value>())?;
+    let g = Value::from_ptr(p);
+    {
+        let gen = get(g);
+        gen.fun = f;
+        gen.ip_off = rc.code_start;
+        gen.n_values = n_values;
+    }
+    crate::vm::call::bind_args(vm, f, values_ptr(g), pre, args, kw)?;
+    Ok(g)
+}
+
+/// Called when a generator's frame returns or raises.
+pub fn mark_finished(g: Value) {
+    if g.is_null() {
+        return;
+    }
+    let gen = get(g);
+    gen.state = FINISHED;
+    let vals = values_ptr(g);
+    for i in 0..gen.n_values {
+        // SAFETY: i < n_values; the frame is gone, so its values can be dropped.
+        unsafe { *vals.add(i) = Value::NULL };
+    }
+}
+
+/// Called when a generator's frame yields: remembers where to continue.
+pub fn save_frame(f: &Frame) {
+    let gen = get(f.owner);
+    gen.ip_off = f.offset_of(f.ip) as u32;
+    gen.sp_depth = (f.sp.addr() - f.state.addr()) as u32 / size_of::<Value>() as u32;
+    gen.exc_len = f.exc_len as u32;
+    gen.state = SUSPENDED;
+}
+
+/// Resumes generator `g` sending `send`, or throwing `throw` (NULL for none) into it.
+pub fn resume(vm: &mut Vm, g: Value, send: Value, throw: Value) -> PyResult<Outcome> {
+    match get(g).state {
+        FINISHED => {
+            if !throw.is_null() {
+                return Err(vm.raise(throw));
+            }
+            return Ok(Outcome::Return(Value::NONE));
+        }
+        RUNNING => return Err(vm.value_error("generator already executing")),
+        CREATED if !send.is_none() && throw.is_null() => {
+            return Err(vm.type_error("can't send non-None value to a just-started generator"));
+        }
+        _ => {}
+    }
+    if vm.frames.len() >= vm.limits.max_frames {
+        return Err(vm.recursion_error());
+    }
+    let rc = raw_code(g);
+    let fun = get(g).fun;
+    let state = values_ptr(g);
+    let n_state = rc.n_state as usize;
+    let gen = get(g);
+    // SAFETY: the offsets were recorded from this generator's own frame.
+    let (ip, sp) = unsafe { (rc.fun_data.add(gen.ip_off as usize), state.add(gen.sp_depth as usize)) };
+    if gen.state == SUSPENDED {
+        // SAFETY: a suspended generator has the yielded value on top of its stack.
+        unsafe { *sp.sub(1) = if throw.is_null() { send } else { Value::NONE } };
+    }
+    gen.state = RUNNING;
+    vm.frames.push(Frame {
+        fun,
+        code: rc as *const RawCodeObj,
+        globals: code::context(rc.context).globals,
+        locals: code::context(rc.context).globals,
+        owner: g,
+        state,
+        n_state,
+        // SAFETY: the exception blocks follow the state inside the generator.
+        exc: unsafe { state.add(n_state) },
+        exc_len: gen.exc_len as usize,
+        ip,
+        op_ip: ip,
+        sp,
+        stack_mark: 0,
+        kind: FrameKind::Generator,
+    });
+    let fi = vm.frames.len() - 1;
+    if !throw.is_null() {
+        // SAFETY: ip points at an opcode of this generator.
+        if unsafe { *ip } == opcodes::YIELD_FROM {
+            vm.gen_throw = throw;
+        } else {
+            vm.exc = throw;
+            if !vm.handle_exception(fi, fi) {
+                return Err(crate::vm::Raised);
+            }
+        }
+    }
+    vm.run(fi)
+}
+
+/// The `StopIteration` value of the pending exception (after checking it is one).
+fn stop_iteration_value(vm: &mut Vm) -> Value {
+    let e = vm.take_exc();
+    let args = exception::args(vm, e);
+    super::tuple::items(args).first().copied().unwrap_or(Value::NONE)
+}
+
+/// One step of `yield from`/`await` on `delegate`.
+pub fn yield_from(vm: &mut Vm, delegate: Value, send: Value, throw: Value) -> PyResult<YieldFrom> {
+    if is_generator(delegate) {
+        let r = resume(vm, delegate, send, throw);
+        return match r {
+            Ok(Outcome::Yield(v)) => Ok(YieldFrom::Yielded(v)),
+            Ok(Outcome::Return(v)) => {
+                if !throw.is_null() && vm.type_of(throw).name == q::GeneratorExit {
+                    return Err(vm.raise(throw));
+                }
+                Ok(YieldFrom::Done(v))
+            }
+            Err(e) => Err(e),
+        };
+    }
+    let result = if !throw.is_null() {
+        if vm.is_subclass_of_static(vm.type_of(throw), &exception::GENERATOR_EXIT_TYPE) {
+            if let Some(close) = vm.load_attr_opt(delegate, q::close)? {
+                vm.call(close, &[])?;
+            }
+            return Err(vm.raise(throw));
+        }
+        match vm.load_attr_opt(delegate, q::throw)? {
+            Some(t) => vm.call(t, &[throw]),
+            None => return Err(vm.raise(throw)),
+        }
+    } else if send.is_none() {
+        if vm.type_of(delegate).is_class() {
+            vm.call_method(delegate, q::__next__, &[])
+        } else {
+            return match vm.iter_next(delegate)? {
+                Some(v) => Ok(YieldFrom::Yielded(v)),
+                None => Ok(YieldFrom::Done(Value::NONE)),
+            };
+        }
+    } else {
+        vm.call_method(delegate, q::send, &[send])
+    };
+    match result {
+        Ok(v) => Ok(YieldFrom::Yielded(v)),
+        Err(e) => {
+            if vm.exc_matches(&exception::STOP_ITERATION_TYPE) {
+                Ok(YieldFrom::Done(stop_iteration_value(vm)))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn gen_iternext(vm: &mut Vm, g: Value) -> PyResult<Option<Value>> {
+    match resume(vm, g, Value::NONE, Value::NULL)? {
+        Outcome::Yield(v) => Ok(Some(v)),
+        Outcome::Return(_) => Ok(None),
+    }
+}
+
+/// Raises `StopIteration(value)` (plain `StopIteration` for None).
+fn stop_with(vm: &mut Vm, value: Value) -> crate::vm::Raised {
+    if value.is_none() {
+        vm.stop_iteration()
+    } else {
+        vm.raise_args(&exception::STOP_ITERATION_TYPE, &[value])
+    }
+}
+
+fn m_send(vm: &mut Vm, g: Value, v: Value) -> PyResult<Value> {
+    match resume(vm, g, v, Value::NULL)? {
+        Outcome::Yield(v) => Ok(v),
+        Outcome::Return(r) => Err(stop_with(vm, r)),
+    }
+}
+
+/// The exception object `throw(typ, val)` raises.
+fn throw_value(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let v = match args.get(2) {
+        Some(&val) if !val.is_none() => val,
+        _ => args[1],
+    };
+    if crate::obj::type_::is_exception_class(vm, v) {
+        return crate::obj::type_::instantiate_exception(vm, v);
+    }
+    if !exception::is_exception(vm, v) {
+        return Err(vm.type_error("exceptions must derive from BaseException"));
+    }
+    Ok(v)
+}
+
+fn m_throw(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let g = args[0];
+    let exc = throw_value(vm, args)?;
+    match resume(vm, g, Value::NONE, exc)? {
+        Outcome::Yield(v) => Ok(v),
+        Outcome::Return(r) => Err(stop_with(vm, r)),
+    }
+}
+
+fn m_close(vm: &mut Vm, g: Value) -> PyResult<Value> {
+    match get(g).state {
+        FINISHED => return Ok(Value::NONE),
+        CREATED => {
+            mark_finished(g);
+            return Ok(Value::NONE);
+        }
+        _ => {}
+    }
+    let exc = exception::new(vm, &exception::GENERATOR_EXIT_TYPE, &[])?;
+    match resume(vm, g, Value::NONE, exc) {
+        Ok(Outcome::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Outcome::Return(_)) => Ok(Value::NONE),
+        Err(e) => {
+            if vm.exc_matches(&exception::GENERATOR_EXIT_TYPE)
+                || vm.exc_matches(&exception::STOP_ITERATION_TYPE)
+            {
+                vm.take_exc();
+                Ok(Value::NONE)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn gen_print(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
+    let name = vm.qstr_str(raw_code(v).name);
+    out.push_str(&alloc::format!("<generator object '{name}' at 0x{:x}>", v.bits()));
+    Ok(())
+}
+
+fn gen_attr(_vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
+    Ok(match attr {
+        q::__name__ => Some(Value::qstr(raw_code(v).name)),
+        _ => None,
+    })
+}
+
+static SEND: BuiltinFn = BuiltinFn::f2(q::send, m_send);
+static THROW: BuiltinFn = BuiltinFn::var(q::throw, 2, 4, m_throw);
+static CLOSE: BuiltinFn = BuiltinFn::f1(q::close, m_close);
+
+static GEN_LOCALS: [(Qstr, Value); 3] = [
+    (q::send, Value::from_static(&SEND)),
+    (q::throw, Value::from_static(&THROW)),
+    (q::close, Value::from_static(&CLOSE)),
+];

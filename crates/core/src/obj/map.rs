@@ -1,0 +1,382 @@
+//! The insertion-ordered hash map behind `dict`, instance attributes, class bodies and module
+//! globals.
+//!
+//! Entries are kept in insertion order in one table (deleted ones leave a NULL key until the
+//! table is next rebuilt). Small tables (up to 8 entries) are searched linearly, which is faster
+//! than hashing for the attribute and keyword maps that dominate; larger ones get an open
+//! addressing index of entry numbers. Maps whose keys are all interned strings (the common case
+//! for attributes and globals) compare keys by value word alone.
+
+use core::mem::size_of;
+
+use super::{storage, str as pystr, ObjHeader, Type};
+use crate::gc::Marker;
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A map embedded in its owner (dict, instance, class).
+#[repr(C)]
+#[derive(Default)]
+pub struct Map {
+    /// Live entries.
+    pub len: u32,
+    /// Entry slots in use, including deleted ones.
+    pub used: u32,
+    /// The `MapTable`, or NULL when the map has never held anything.
+    pub table: Value,
+}
+
+#[repr(C)]
+struct MapTable {
+    header: ObjHeader,
+    cap: u32,
+    /// `ALL_QSTR` when every key ever stored is a qstr.
+    flags: u32,
+    /// Byte buffer of `u32` entry numbers + 1 (0 = empty), power-of-two sized; NULL for
+    /// small tables.
+    index: Value,
+    index_len: usize,
+}
+
+const ALL_QSTR: u32 = 1;
+/// Tables up to this many entries are searched linearly.
+const LINEAR_MAX: u32 = 8;
+
+static MAP_TABLE_TYPE: Type = Type { trace: Some(trace_table), ..Type::builtin(q::_empty) };
+
+fn trace_table(v: Value, m: &mut Marker) {
+    let t = table(v);
+    m.mark(t.index);
+    m.mark_all(entries_of(v, t.cap as usize * 2));
+}
+
+#[inline(always)]
+fn table<'a>(v: Value) -> &'a mut MapTable {
+    // SAFETY: callers pass a live map table; borrows are short and not held across calls.
+    unsafe { &mut *v.as_ptr::<MapTable>() }
+}
+
+#[inline(always)]
+fn entries_ptr(t: Value) -> *mut Value {
+    // SAFETY: the entries follow the table header inside the same allocation.
+    unsafe { (t.as_ptr::<u8>()).add(size_of::<MapTable>()) as *mut Value }
+}
+
+fn entries_of<'a>(t: Value, n: usize) -> &'a [Value] {
+    // SAFETY: a table has room for 2 * cap values after its header.
+    unsafe { core::slice::from_raw_parts(entries_ptr(t), n) }
+}
+
+/// Key and value of entry `i` (`i < used`); the key is NULL for a deleted entry.
+#[inline(always)]
+pub fn entry(map: *const Map, i: usize) -> (Value, Value) {
+    // SAFETY: callers pass i < used <= cap of the map's table.
+    unsafe {
+        let e = entries_ptr((*map).table).add(2 * i);
+        (*e, *e.add(1))
+    }
+}
+
+#[inline(always)]
+fn set_entry(map: *const Map, i: usize, k: Value, v: Value) {
+    // SAFETY: as in `entry`.
+    unsafe {
+        let e = entries_ptr((*map).table).add(2 * i);
+        *e = k;
+        *e.add(1) = v;
+    }
+}
+
+#[inline(always)]
+fn m<'a>(map: *mut Map) -> &'a mut Map {
+    // SAFETY: callers pass a map embedded in a live object; borrows are short.
+    unsafe { &mut *map }
+}
+
+fn new_table(vm: &mut Vm, cap: u32, flags: u32) -> PyResult<Value> {
+    let bytes = size_of::<MapTable>() + cap as usize * 2 * size_of::<Value>();
+    let p = vm.alloc_bytes(&MAP_TABLE_TYPE, bytes)? as *mut MapTable;
+    // SAFETY: fresh allocation.
+    unsafe {
+        (*p).cap = cap;
+        (*p).flags = flags;
+    }
+    Ok(Value::from_ptr(p))
+}
+
+/// The hash used to place `key` in an index.
+fn key_hash(vm: &mut Vm, key: Value) -> PyResult<usize> {
+    if key.is_qstr() {
+        return Ok(vm.qstrs.hash(key.as_qstr()) as usize);
+    }
+    Ok(vm.hash(key)? as usize)
+}
+
+/// Whether a stored key equals a lookup key.
+#[inline]
+fn keys_equal(vm: &mut Vm, stored: Value, key: Value) -> PyResult<bool> {
+    if stored == key {
+        return Ok(true);
+    }
+    if stored.is_qstr() && key.is_qstr() {
+        return Ok(false);
+    }
+    vm.eq(stored, key)
+}
+
+/// Finds the entry number of `key`.
+fn find(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<usize>> {
+    let t = m(map).table;
+    if t.is_null() {
+        if key.is_obj() {
+            vm.hash(key)?;
+        }
+        return Ok(None);
+    }
+    let all_qstr = table(t).flags & ALL_QSTR != 0;
+    if table(t).index.is_null() {
+        let used = m(map).used as usize;
+        for i in 0..used {
+            if entry(map, i).0 == key {
+                return Ok(Some(i));
+            }
+        }
+        if key.is_qstr() && all_qstr {
+            return Ok(None);
+        }
+        let mut i = 0;
+        while i < m(map).used as usize {
+            let k = entry(map, i).0;
+            if !k.is_null() && keys_equal(vm, k, key)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+        return Ok(None);
+    }
+    let h = key_hash(vm, key)?;
+    let t = m(map).table;
+    let (index, mask) = (storage::bytes_ptr(table(t).index) as *const u32, table(t).index_len - 1);
+    let mut slot = h & mask;
+    loop {
+        // SAFETY: slot <= mask < index_len entries of the index buffer.
+        let n = unsafe { *index.add(slot) } as usize;
+        if n == 0 {
+            return Ok(None);
+        }
+        let k = entry(map, n - 1).0;
+        if !k.is_null() && (k == key || (!(all_qstr && key.is_qstr()) && keys_equal(vm, k, key)?)) {
+            return Ok(Some(n - 1));
+        }
+        if m(map).table != t {
+            // An __eq__ changed the map under us; start again.
+            return find(vm, map, key);
+        }
+        slot = (slot + 1) & mask;
+    }
+}
+
+/// The value stored under `key`.
+pub fn lookup(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<Value>> {
+    Ok(find(vm, map, key)?.map(|i| entry(map, i).1))
+}
+
+/// Fast lookup by interned name (attributes, globals): no Python code can run.
+#[inline]
+pub fn lookup_qstr(vm: &Vm, map: *const Map, name: Qstr) -> Option<Value> {
+    let t = unsafe { (*map).table };
+    if t.is_null() {
+        return None;
+    }
+    let key = Value::qstr(name);
+    let all_qstr = table(t).flags & ALL_QSTR != 0;
+    let used = unsafe { (*map).used } as usize;
+    if table(t).index.is_null() || !all_qstr {
+        for i in 0..used {
+            let (k, v) = entry(map, i);
+            if k == key {
+                return Some(v);
+            }
+        }
+        if all_qstr {
+            return None;
+        }
+        let s = vm.qstr_str(name);
+        for i in 0..used {
+            let (k, v) = entry(map, i);
+            if k.is_exact(&pystr::STR_TYPE) && pystr::obj_bytes(k) == s.as_bytes() {
+                return Some(v);
+            }
+        }
+        return None;
+    }
+    let h = vm.qstrs.hash(name) as usize;
+    let (index, mask) = (storage::bytes_ptr(table(t).index) as *const u32, table(t).index_len - 1);
+    let mut slot = h & mask;
+    loop {
+        // SAFETY: slot <= mask < index_len.
+        let n = unsafe { *index.add(slot) } as usize;
+        if n == 0 {
+            return None;
+        }
+        let (k, v) = entry(map, n - 1);
+        if k == key {
+            return Some(v);
+        }
+        slot = (slot + 1) & mask;
+    }
+}
+
+fn index_insert(vm: &mut Vm, map: *mut Map, key: Value, entry_no: usize) -> PyResult<()> {
+    let h = key_hash(vm, key)?;
+    let t = m(map).table;
+    let (index, mask) = (storage::bytes_ptr(table(t).index) as *mut u32, table(t).index_len - 1);
+    let mut slot = h & mask;
+    // SAFETY: slot <= mask < index_len; the index is at most half full, so a free slot exists.
+    unsafe {
+        while *index.add(slot) != 0 {
+            slot = (slot + 1) & mask;
+        }
+        *index.add(slot) = entry_no as u32 + 1;
+    }
+    Ok(())
+}
+
+/// Rebuilds the table with room for `min_cap` entries, dropping deleted ones.
+fn rebuild(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
+    let cap = min_cap.max(4).next_power_of_two();
+    if cap > u32::MAX as usize / 4 {
+        return Err(vm.memory_error(cap * 16));
+    }
+    let old = m(map).table;
+    let flags = if old.is_null() { ALL_QSTR } else { table(old).flags };
+    let new = new_table(vm, cap as u32, flags)?;
+    if cap > LINEAR_MAX as usize {
+        let index_len = cap * 2;
+        let index = storage::new_bytes(vm, index_len * size_of::<u32>())?;
+        table(new).index = index;
+        table(new).index_len = index_len;
+    }
+    let old_used = m(map).used as usize;
+    let mut n = 0;
+    for i in 0..old_used {
+        let (k, v) = entry(map, i);
+        if !k.is_null() {
+            // SAFETY: n < cap, within the new table's entries.
+            unsafe {
+                let e = entries_ptr(new).add(2 * n);
+                *e = k;
+                *e.add(1) = v;
+            }
+            n += 1;
+        }
+    }
+    m(map).table = new;
+    m(map).used = n as u32;
+    m(map).len = n as u32;
+    if !table(new).index.is_null() {
+        for i in 0..n {
+            let k = entry(map, i).0;
+            index_insert(vm, map, k, i)?;
+        }
+    }
+    if !old.is_null() {
+        vm.heap.free(old.as_ptr());
+    }
+    Ok(())
+}
+
+/// Stores `value` under `key`.
+pub fn store(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<()> {
+    if let Some(i) = find(vm, map, key)? {
+        set_entry(map, i, entry(map, i).0, value);
+        return Ok(());
+    }
+    insert_new(vm, map, key, value)
+}
+
+/// Stores under an interned name without running Python code (no `__eq__`/`__hash__`).
+pub fn store_qstr(vm: &mut Vm, map: *mut Map, name: Qstr, value: Value) -> PyResult<()> {
+    store(vm, map, Value::qstr(name), value)
+}
+
+fn insert_new(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<()> {
+    if key.is_obj() {
+        // Small tables never hash; unhashable keys must still be refused.
+        vm.hash(key)?;
+    }
+    let t = m(map).table;
+    let full = t.is_null() || m(map).used >= table(t).cap;
+    if full {
+        vm.pin(key);
+        vm.pin(value);
+        let len = m(map).len as usize;
+        rebuild(vm, map, if len * 2 >= m(map).used as usize { len * 2 + 1 } else { len + 1 })?;
+    }
+    let t = m(map).table;
+    if !key.is_qstr() {
+        table(t).flags &= !ALL_QSTR;
+    }
+    let i = m(map).used as usize;
+    set_entry(map, i, key, value);
+    m(map).used += 1;
+    m(map).len += 1;
+    if !table(t).index.is_null() {
+        index_insert(vm, map, key, i)?;
+    }
+    Ok(())
+}
+
+/// Removes `key`, returning its value.
+pub fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<Value>> {
+    let Some(i) = find(vm, map, key)? else { return Ok(None) };
+    let (_, v) = entry(map, i);
+    set_entry(map, i, Value::NULL, Value::NULL);
+    m(map).len -= 1;
+    vm.pin(v);
+    if m(map).len == 0 {
+        m(map).used = 0;
+        if !table(m(map).table).index.is_null() {
+            let t = m(map).table;
+            let idx = table(t).index;
+            // SAFETY: clearing the whole index buffer of index_len u32 entries.
+            unsafe { core::ptr::write_bytes(storage::bytes_ptr(idx) as *mut u32, 0, table(t).index_len) };
+        }
+    }
+    Ok(Some(v))
+}
+
+/// Removes every entry.
+pub fn clear(map: *mut Map) {
+    m(map).table = Value::NULL;
+    m(map).len = 0;
+    m(map).used = 0;
+}
+
+/// The next live entry at or after position `*pos`, advancing `*pos` past it.
+pub fn next_entry(map: *const Map, pos: &mut usize) -> Option<(Value, Value)> {
+    let used = unsafe { (*map).used } as usize;
+    while *pos < used {
+        let e = entry(map, *pos);
+        *pos += 1;
+        if !e.0.is_null() {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// The last live entry (for `popitem`).
+pub fn last_entry(map: *const Map) -> Option<(usize, Value, Value)> {
+    let used = unsafe { (*map).used } as usize;
+    (0..used).rev().find_map(|i| {
+        let (k, v) = entry(map, i);
+        (!k.is_null()).then_some((i, k, v))
+    })
+}
+
+/// Marks the map's table (called from the owner's trace function).
+pub fn trace(map: &Map, mk: &mut Marker) {
+    mk.mark(map.table);
+}

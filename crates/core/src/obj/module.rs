@@ -1,0 +1,105 @@
+//! Modules: a name, a globals dict and, for built-in modules, a constant table in read-only
+//! data. Attribute lookup reads the dict first, so a program may add to or override a built-in
+//! module's attributes without copying its table.
+
+use alloc::string::String;
+
+use super::{dict, ObjHeader, PrintKind, Type};
+use crate::gc::Marker;
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+#[repr(C)]
+pub struct ModuleObj {
+    pub header: ObjHeader,
+    pub name: Qstr,
+    /// The module's namespace (a dict).
+    pub globals: Value,
+    /// Constant attributes of a built-in module (empty for modules from Python code).
+    pub table: &'static [(Qstr, Value)],
+}
+
+pub static MODULE_TYPE: Type = Type {
+    print: Some(module_print),
+    attr: Some(module_attr),
+    store_attr: Some(module_store_attr),
+    trace: Some(trace_module),
+    ..Type::builtin(q::module)
+};
+
+fn trace_module(v: Value, m: &mut Marker) {
+    m.mark(get(v).globals);
+}
+
+#[inline]
+pub fn get<'a>(v: Value) -> &'a ModuleObj {
+    // SAFETY: callers pass a module object.
+    unsafe { &*v.as_ptr::<ModuleObj>() }
+}
+
+#[inline]
+pub fn is_module(v: Value) -> bool {
+    v.is_exact(&MODULE_TYPE)
+}
+
+/// A new module with its own globals dict (holding `__name__`).
+pub fn new(vm: &mut Vm, name: Qstr, table: &'static [(Qstr, Value)]) -> PyResult<Value> {
+    let globals = dict::new(vm)?;
+    dict::set_qstr(vm, globals, q::__name__, Value::qstr(name))?;
+    new_with_globals(vm, name, globals, table)
+}
+
+pub fn new_with_globals(
+    vm: &mut Vm,
+    name: Qstr,
+    globals: Value,
+    table: &'static [(Qstr, Value)],
+) -> PyResult<Value> {
+    let p = vm.alloc_obj::<ModuleObj>(&MODULE_TYPE, 0)?;
+    // SAFETY: fresh allocation; every field is written.
+    unsafe {
+        (*p).name = name;
+        (*p).globals = globals;
+        (*p).table = table;
+    }
+    Ok(Value::from_ptr(p))
+}
+
+/// Looks up a module attribute: globals first, then the constant table.
+pub fn lookup(vm: &Vm, m: Value, name: Qstr) -> Option<Value> {
+    let md = get(m);
+    if let Some(v) = dict::get_qstr(vm, md.globals, name) {
+        return Some(v);
+    }
+    md.table.iter().find(|(k, _)| *k == name).map(|&(_, v)| v)
+}
+
+fn module_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
+    if attr == q::__dict__ {
+        return Ok(Some(get(v).globals));
+    }
+    if let Some(x) = lookup(vm, v, attr) {
+        return Ok(Some(x));
+    }
+    Ok(match attr {
+        q::__name__ => Some(Value::qstr(get(v).name)),
+        _ => None,
+    })
+}
+
+fn module_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyResult<bool> {
+    let g = get(v).globals;
+    if value.is_null() {
+        return Ok(dict::del_item(vm, g, Value::qstr(attr))?.is_some());
+    }
+    dict::set_qstr(vm, g, attr, value)?;
+    Ok(true)
+}
+
+fn module_print(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
+    out.push_str("<module '");
+    out.push_str(vm.qstr_str(get(v).name));
+    out.push_str("'>");
+    Ok(())
+}

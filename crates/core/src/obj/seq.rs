@@ -1,0 +1,189 @@
+//! What the sequence types (tuple, list, str, bytes, bytearray, range) share: index and slice
+//! normalisation, element-wise comparison, repetition counts, and a stable merge sort that
+//! tolerates comparison functions that raise or are inconsistent.
+
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+use super::slice;
+use crate::bytecode::opcodes::BinaryOp;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Resolves `index` (an int, negative counting from the end) against `len`. `what` names the
+/// sequence in the error message (`"list"`, `"tuple"`, ...).
+pub fn index(vm: &mut Vm, index: Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = vm.to_index(index, what)?;
+    let len_i = len as i64;
+    let j = if i < 0 { i + len_i } else { i };
+    if j < 0 || j >= len_i {
+        return Err(vm.index_error(&alloc::format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+/// A slice resolved against a length: the indices it selects are `start + k*step` for
+/// `k in 0..count`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SliceRange {
+    pub start: isize,
+    /// The clamped stop, as `slice.indices` reports it.
+    pub stop: isize,
+    pub step: isize,
+    pub count: usize,
+}
+
+impl SliceRange {
+    pub fn indices(self) -> impl Iterator<Item = usize> {
+        (0..self.count).map(move |k| (self.start + k as isize * self.step) as usize)
+    }
+}
+
+/// Resolves a slice object against `len` as CPython's `slice.indices` does.
+pub fn slice_range(vm: &mut Vm, s: Value, len: usize) -> PyResult<SliceRange> {
+    let (start, stop, step) = slice::parts(s);
+    let step = if step.is_none() { 1 } else { vm.to_index(step, "slice")? as isize };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let len = len as isize;
+    let clamp = |vm: &mut Vm, v: Value, default: isize| -> PyResult<isize> {
+        if v.is_none() {
+            return Ok(default);
+        }
+        let i = vm.to_index_saturating(v)?;
+        Ok(if i < 0 {
+            let j = i.saturating_add(len);
+            if j < 0 {
+                if step < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                j
+            }
+        } else if i >= len {
+            if step < 0 {
+                len - 1
+            } else {
+                len
+            }
+        } else {
+            i
+        })
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(vm, start, 0)?, clamp(vm, stop, len)?)
+    } else {
+        (clamp(vm, start, len - 1)?, clamp(vm, stop, -1)?)
+    };
+    let count = if step > 0 {
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok(SliceRange { start, stop, step, count })
+}
+
+/// The repeat count of `seq * n` (negative counts as zero), checked against `item_len` so the
+/// result size cannot overflow.
+pub fn repeat_count(vm: &mut Vm, n: Value, item_len: usize) -> PyResult<Option<usize>> {
+    if !n.is_small_int() && !vm.is_int(n) {
+        return Ok(None);
+    }
+    let n = vm.to_index_saturating(n)?.max(0) as usize;
+    if item_len.checked_mul(n).is_none_or(|total| total > isize::MAX as usize / 8) {
+        return Err(vm.memory_error(usize::MAX));
+    }
+    Ok(Some(n))
+}
+
+/// Compares two sequences element by element for `op` (a comparison operator).
+pub fn compare(vm: &mut Vm, op: BinaryOp, a: &[Value], b: &[Value]) -> PyResult<bool> {
+    let (a, b) = (a.to_vec(), b.to_vec());
+    if matches!(op, BinaryOp::Equal | BinaryOp::NotEqual) && a.len() != b.len() {
+        return Ok(op == BinaryOp::NotEqual);
+    }
+    for (&x, &y) in a.iter().zip(b.iter()) {
+        if x == y {
+            continue;
+        }
+        if !vm.eq(x, y)? {
+            return match op {
+                BinaryOp::Equal => Ok(false),
+                BinaryOp::NotEqual => Ok(true),
+                _ => vm.compare_bool(op, x, y),
+            };
+        }
+    }
+    let ord = a.len().cmp(&b.len());
+    Ok(match op {
+        BinaryOp::Equal => ord == Ordering::Equal,
+        BinaryOp::NotEqual => ord != Ordering::Equal,
+        BinaryOp::Less => ord == Ordering::Less,
+        BinaryOp::LessEqual => ord != Ordering::Greater,
+        BinaryOp::More => ord == Ordering::Greater,
+        _ => ord != Ordering::Less,
+    })
+}
+
+/// Sorts `items` stably by `keys` (or the items themselves) with Python's `<`, in place.
+/// The values must be rooted by the caller. An exception from a comparison stops the sort
+/// and is returned; the order is then unspecified but still a permutation.
+pub fn sort(vm: &mut Vm, items: &mut [Value], keys: Option<&mut [Value]>, reverse: bool) -> PyResult<()> {
+    let n = items.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut tmp: Vec<usize> = alloc::vec![0; n];
+    let key_of = |i: usize, items: &[Value], keys: &Option<&mut [Value]>| match keys {
+        Some(k) => k[i],
+        None => items[i],
+    };
+    // Bottom-up merge sort over indices: stable, O(n log n) comparisons, never trusts the
+    // comparison to be consistent.
+    let mut width = 1;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                let (a, b) = (key_of(order[i], items, &keys), key_of(order[j], items, &keys));
+                // Stable: take from the right run only if it is strictly smaller (or, reversed,
+                // strictly larger).
+                let take_right = if reverse { vm.less(a, b)? } else { vm.less(b, a)? };
+                if take_right {
+                    tmp[k] = order[j];
+                    j += 1;
+                } else {
+                    tmp[k] = order[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            tmp[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
+            k += mid - i;
+            tmp[k..k + (hi - j)].copy_from_slice(&order[j..hi]);
+            lo = hi;
+        }
+        core::mem::swap(&mut order, &mut tmp);
+        width *= 2;
+    }
+    let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
+    items.copy_from_slice(&sorted);
+    if let Some(k) = keys {
+        let sorted_keys: Vec<Value> = order.iter().map(|&i| k[i]).collect();
+        k.copy_from_slice(&sorted_keys);
+    }
+    Ok(())
+}

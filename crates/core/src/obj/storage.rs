@@ -1,0 +1,64 @@
+//! Raw storage owned by one object: a value array (the items of a list, the entries of a map;
+//! traced slot by slot) and a byte buffer (the bytes of a bytearray; not traced). Like every
+//! allocation they start with a header, so the collector can trace them exactly.
+
+use core::mem::size_of;
+
+use super::{ObjHeader, Type};
+use crate::gc::Marker;
+use crate::qstr::q;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub static VALUE_ARRAY_TYPE: Type = Type { trace: Some(trace_value_array), ..Type::builtin(q::_empty) };
+pub static BYTE_BUFFER_TYPE: Type = Type::builtin(q::_empty);
+
+const HEADER: usize = size_of::<ObjHeader>();
+
+fn trace_value_array(v: Value, m: &mut Marker) {
+    let slots = (m.alloc_blocks(v) * crate::gc::BLOCK_SIZE - HEADER) / size_of::<Value>();
+    // SAFETY: the allocation is a live value array of `slots` values after its header; every
+    // slot holds a valid value or NULL (allocations are zero-filled, owners clear what they drop).
+    let values = unsafe { core::slice::from_raw_parts(v.as_ptr::<u8>().add(HEADER) as *const Value, slots) };
+    m.mark_all(values);
+}
+
+/// Allocates a value array with room for `n` values, all NULL.
+pub fn new_values(vm: &mut Vm, n: usize) -> PyResult<Value> {
+    let bytes = n.checked_mul(size_of::<Value>()).and_then(|b| b.checked_add(HEADER));
+    let bytes = bytes.ok_or_else(|| vm.memory_error(usize::MAX))?;
+    Ok(Value::from_ptr(vm.alloc_bytes(&VALUE_ARRAY_TYPE, bytes)?))
+}
+
+/// Allocates a zeroed byte buffer of `n` bytes.
+pub fn new_bytes(vm: &mut Vm, n: usize) -> PyResult<Value> {
+    let bytes = n.checked_add(HEADER).ok_or_else(|| vm.memory_error(usize::MAX))?;
+    Ok(Value::from_ptr(vm.alloc_bytes(&BYTE_BUFFER_TYPE, bytes)?))
+}
+
+/// Pointer to the first value of a value array (NULL array → NULL pointer).
+#[inline(always)]
+pub fn values_ptr(array: Value) -> *mut Value {
+    if array.is_null() {
+        core::ptr::null_mut()
+    } else {
+        // SAFETY: the header is followed by the values; the offset stays inside the allocation.
+        unsafe { array.as_ptr::<u8>().add(HEADER) as *mut Value }
+    }
+}
+
+/// Pointer to the first byte of a byte buffer.
+#[inline(always)]
+pub fn bytes_ptr(buffer: Value) -> *mut u8 {
+    if buffer.is_null() {
+        core::ptr::null_mut()
+    } else {
+        // SAFETY: as in `values_ptr`.
+        unsafe { buffer.as_ptr::<u8>().add(HEADER) }
+    }
+}
+
+/// Capacity in values of a value array allocation.
+pub fn values_capacity(vm: &Vm, array: Value) -> usize {
+    (vm.heap.alloc_size(array.as_ptr()).saturating_sub(HEADER)) / size_of::<Value>()
+}

@@ -1,0 +1,312 @@
+//! `str` and `bytes`: immutable byte strings with their data inline after a 16-byte header
+//! (length and cached hash). A `str` holds UTF-8; interned strings (qstrs) are `str` values too,
+//! held in the value word, so every string operation accepts both forms.
+//!
+//! Indexing a `str` is by code point: constant time when the string is ASCII (known from a flag
+//! in the header), a scan otherwise, as in MicroPython.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::mem::size_of;
+
+use super::{iter, seq, slice, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
+use crate::bytecode::opcodes::BinaryOp;
+use crate::obj::flags;
+use crate::qstr::{self, q};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+#[repr(C)]
+pub struct StrObj {
+    pub header: ObjHeader,
+    /// Byte length in the low 30 bits; `ASCII_KNOWN` and `ASCII` flags above.
+    pub len_flags: u32,
+    /// Cached hash; 0 = not computed yet.
+    pub hash: u32,
+}
+
+const LEN_MASK: u32 = (1 << 30) - 1;
+const ASCII_KNOWN: u32 = 1 << 31;
+const ASCII: u32 = 1 << 30;
+/// Longest string or bytes object, in bytes.
+pub const MAX_LEN: usize = LEN_MASK as usize;
+
+pub static STR_TYPE: Type = Type {
+    flags: flags::BASETYPE,
+    locals: super::Locals::Static(&super::str_methods::STR_LOCALS),
+    make_new: Some(str_make_new),
+    print: Some(str_print),
+    unary: Some(str_unary),
+    binary: Some(str_binary),
+    subscr: Some(str_subscr),
+    iter: Some(iter::str_iter),
+    contains: Some(str_contains),
+    ..Type::builtin(q::str)
+};
+
+/// The empty string.
+pub const EMPTY: Value = Value::qstr(q::_empty);
+
+/// Allocates a string object of type `ty` with `bytes` as contents.
+pub fn new_of_type(vm: &mut Vm, ty: &'static Type, bytes: &[u8]) -> PyResult<Value> {
+    if bytes.len() > MAX_LEN {
+        return Err(vm.memory_error(bytes.len()));
+    }
+    let p = vm.alloc_obj::<StrObj>(ty, bytes.len())?;
+    // SAFETY: fresh allocation with room for the bytes after the header.
+    unsafe {
+        (*p).len_flags = bytes.len() as u32;
+        core::ptr::copy_nonoverlapping(bytes.as_ptr(), (p as *mut u8).add(size_of::<StrObj>()), bytes.len());
+    }
+    Ok(Value::from_ptr(p))
+}
+
+/// A new `str`. Short strings that are already interned come back as qstrs (no allocation).
+pub fn new(vm: &mut Vm, s: &str) -> PyResult<Value> {
+    if s.len() <= 12 {
+        if let Some(qs) = vm.qstrs.find(s) {
+            return Ok(Value::qstr(qs));
+        }
+    }
+    new_of_type(vm, &STR_TYPE, s.as_bytes())
+}
+
+/// A `str` from a `String` built by the caller.
+pub fn from_string(vm: &mut Vm, s: String) -> PyResult<Value> {
+    new(vm, &s)
+}
+
+/// The bytes of a heap string or bytes object.
+#[inline]
+pub fn obj_bytes<'a>(v: Value) -> &'a [u8] {
+    // SAFETY: `v` points to a live StrObj (str or bytes); its bytes follow the header and are
+    // never modified after creation.
+    unsafe {
+        let p = v.as_ptr::<StrObj>();
+        core::slice::from_raw_parts(
+            (p as *const u8).add(size_of::<StrObj>()),
+            ((*p).len_flags & LEN_MASK) as usize,
+        )
+    }
+}
+
+/// Whether `v` is a `str` (qstr, heap str, or the native part of a str subclass instance is
+/// not included: use `Vm::text_of` for that).
+#[inline]
+pub fn is_str(v: Value) -> bool {
+    v.is_qstr() || v.is_exact(&STR_TYPE)
+}
+
+/// The text of a `str` value (qstr or heap); `None` for anything else.
+#[inline]
+pub fn as_str<'a>(vm: &Vm, v: Value) -> Option<&'a str> {
+    if v.is_qstr() {
+        Some(vm.qstr_str(v.as_qstr()))
+    } else if v.is_exact(&STR_TYPE) {
+        // SAFETY: str objects are only created from valid UTF-8.
+        Some(unsafe { core::str::from_utf8_unchecked(obj_bytes(v)) })
+    } else {
+        None
+    }
+}
+
+/// Whether the string has only ASCII characters (cached in the header for heap strings).
+pub fn is_ascii(v: Value, s: &str) -> bool {
+    if !v.is_exact(&STR_TYPE) {
+        return s.is_ascii();
+    }
+    // SAFETY: `v` is a heap str; updating the cache flag does not change its contents.
+    unsafe {
+        let p = v.as_ptr::<StrObj>();
+        if (*p).len_flags & ASCII_KNOWN == 0 {
+            (*p).len_flags |= ASCII_KNOWN | if s.is_ascii() { ASCII } else { 0 };
+        }
+        (*p).len_flags & ASCII != 0
+    }
+}
+
+/// The hash of a string's bytes, cached in heap strings.
+pub fn hash(vm: &Vm, v: Value) -> u32 {
+    if v.is_qstr() {
+        return vm.qstrs.hash(v.as_qstr());
+    }
+    // SAFETY: `v` is a heap str/bytes; caching the hash does not change its contents.
+    unsafe {
+        let p = v.as_ptr::<StrObj>();
+        if (*p).hash == 0 {
+            (*p).hash = qstr::hash_bytes(obj_bytes(v)).max(1);
+        }
+        (*p).hash
+    }
+}
+
+/// Writes `s` as Python's `repr` of a str does (quotes chosen as CPython does).
+pub fn repr_into(s: &str, out: &mut String) {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7F => {
+                out.push_str(&alloc::format!("\\x{:02x}", c as u32))
+            }
+            c if is_unprintable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&alloc::format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&alloc::format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&alloc::format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+}
+
+/// Characters CPython's `repr` escapes beyond ASCII control characters: C1 controls, the
+/// non-breaking and other special spaces, and surrogates/private-use are kept simple here.
+fn is_unprintable(c: char) -> bool {
+    let n = c as u32;
+    (0x80..0xA0).contains(&n) || n == 0xAD || (0x2028..=0x2029).contains(&n) || (0xE000..=0xF8FF).contains(&n)
+}
+
+fn str_print(vm: &mut Vm, v: Value, out: &mut String, kind: PrintKind) -> PyResult<()> {
+    let s = vm.text_of(v).unwrap_or_default();
+    match kind {
+        PrintKind::Str => out.push_str(&s),
+        PrintKind::Repr => repr_into(&s, out),
+    }
+    Ok(())
+}
+
+fn str_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut pos = args.to_vec();
+    for pair in kw.chunks(2) {
+        match vm.qstr_of(pair[0]) {
+            Some(q::encoding) | Some(q::errors) if pos.len() == 1 => pos.push(pair[1]),
+            _ => return Err(vm.type_error("'str' got an unexpected keyword argument")),
+        }
+    }
+    let r = match pos.as_slice() {
+        [] => EMPTY,
+        [x] => vm.str(*x)?,
+        [b, ..] if pos.len() <= 3 => {
+            let Some(data) = vm.bytes_of(*b) else {
+                return Err(vm.type_error("decoding to str: need a bytes-like object"));
+            };
+            match core::str::from_utf8(&data) {
+                Ok(s) => new(vm, s)?,
+                Err(_) => return Err(vm.raise_msg(&super::exception::UNICODE_ERROR_TYPE, "invalid utf-8")),
+            }
+        }
+        _ => return Err(vm.type_error("str() takes at most 3 arguments")),
+    };
+    vm.wrap_native_subclass(ty, &STR_TYPE, r)
+}
+
+fn str_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
+    let s = vm.text_of(v).unwrap_or_default();
+    Ok(match op {
+        UnaryOp::Bool => Some(Value::from_bool(!s.is_empty())),
+        UnaryOp::Len => {
+            let n = if is_ascii(v, &s) { s.len() } else { s.chars().count() };
+            Some(Value::small_int(n as isize))
+        }
+        UnaryOp::Hash => Some(Value::small_int(hash(vm, v) as isize)),
+        _ => None,
+    })
+}
+
+fn str_binary(
+    vm: &mut Vm,
+    op: BinaryOp,
+    this: Value,
+    other: Value,
+    swapped: bool,
+) -> PyResult<Option<Value>> {
+    let a = vm.text_of(this).unwrap_or_default();
+    match op {
+        BinaryOp::Add | BinaryOp::InplaceAdd => {
+            let Some(b) = vm.text_of(other) else { return Ok(None) };
+            let mut s = String::with_capacity(a.len() + b.len());
+            if swapped {
+                s.push_str(&b);
+                s.push_str(&a);
+            } else {
+                s.push_str(&a);
+                s.push_str(&b);
+            }
+            from_string(vm, s).map(Some)
+        }
+        BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
+            let Some(n) = seq::repeat_count(vm, other, a.len())? else { return Ok(None) };
+            from_string(vm, a.repeat(n)).map(Some)
+        }
+        BinaryOp::Modulo | BinaryOp::InplaceModulo if !swapped => {
+            super::str_format::percent(vm, &a, other).map(Some)
+        }
+        BinaryOp::Equal | BinaryOp::NotEqual => {
+            if this == other {
+                return Ok(Some(Value::from_bool(op == BinaryOp::Equal)));
+            }
+            let Some(b) = vm.text_of(other) else { return Ok(None) };
+            Ok(Some(Value::from_bool((*a == *b) == (op == BinaryOp::Equal))))
+        }
+        BinaryOp::Less | BinaryOp::LessEqual | BinaryOp::More | BinaryOp::MoreEqual => {
+            let Some(b) = vm.text_of(other) else { return Ok(None) };
+            let ord = if swapped { b.as_bytes().cmp(a.as_bytes()) } else { a.as_bytes().cmp(b.as_bytes()) };
+            Ok(Some(Value::from_bool(crate::vm::compare::ordering_matches(op, ord))))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The byte offset of code point `index` in `s` (`s.len()` for one past the end).
+pub fn char_offset(s: &str, ascii: bool, index: usize) -> usize {
+    if ascii {
+        return index.min(s.len());
+    }
+    s.char_indices().nth(index).map_or(s.len(), |(i, _)| i)
+}
+
+fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value> {
+    if op != Subscr::Load {
+        return Err(vm.type_error("'str' object doesn't support item assignment"));
+    }
+    let s = vm.text_of(v).unwrap_or_default();
+    let ascii = is_ascii(v, &s);
+    let n = if ascii { s.len() } else { s.chars().count() };
+    if slice::is_slice(index) {
+        let r = seq::slice_range(vm, index, n)?;
+        if r.step == 1 {
+            let start = char_offset(&s, ascii, r.start.max(0) as usize);
+            let end = char_offset(&s, ascii, r.start.max(0) as usize + r.count);
+            return new(vm, &s[start..end]);
+        }
+        let chars: Vec<char> = s.chars().collect();
+        let picked: String = r.indices().map(|i| chars[i]).collect();
+        return from_string(vm, picked);
+    }
+    let i = seq::index(vm, index, n, "string")?;
+    let start = char_offset(&s, ascii, i);
+    let len = s[start..].chars().next().map_or(0, char::len_utf8);
+    new(vm, &s[start..start + len])
+}
+
+fn str_contains(vm: &mut Vm, v: Value, item: Value) -> PyResult<bool> {
+    let s = vm.text_of(v).unwrap_or_default();
+    match vm.text_of(item) {
+        Some(sub) => Ok(s.contains(&*sub)),
+        None => Err(vm.type_error("'in <string>' requires string as left operand")),
+    }
+}

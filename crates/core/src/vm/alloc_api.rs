@@ -1,0 +1,84 @@
+//! Allocation on the VM's heap: collect when the heap is full (or always, in stress mode),
+//! raise `MemoryError` when it stays full, and pin each new object until the interpreter's next
+//! safe point so Rust code can hold it across further allocations.
+
+use core::mem::size_of;
+
+use super::{PyResult, Raised, Vm};
+use crate::obj::{exception, ObjHeader, Type};
+use crate::value::Value;
+
+impl Vm {
+    /// Allocates an object of `bytes` bytes (header included) with type `ty`, zero-filled.
+    pub fn alloc_bytes(&mut self, ty: *const Type, bytes: usize) -> PyResult<*mut u8> {
+        let p = self.heap_alloc(bytes)?;
+        // SAFETY: `p` is a fresh, zeroed allocation of at least `bytes` >= header size bytes.
+        unsafe { (*(p as *mut ObjHeader)).ty = ty };
+        self.pins.push(Value::from_ptr(p));
+        Ok(p)
+    }
+
+    /// Allocates an object whose layout is `T` followed by `extra` bytes.
+    pub fn alloc_obj<T>(&mut self, ty: *const Type, extra: usize) -> PyResult<*mut T> {
+        let bytes = size_of::<T>().checked_add(extra).ok_or_else(|| self.memory_error(usize::MAX))?;
+        Ok(self.alloc_bytes(ty, bytes)? as *mut T)
+    }
+
+    fn heap_alloc(&mut self, bytes: usize) -> PyResult<*mut u8> {
+        if self.heap.lock_depth > 0 {
+            return Err(self.raise_static_memory_error());
+        }
+        if self.heap.stress || self.heap.threshold.is_some_and(|t| self.heap.allocated_since_collect >= t) {
+            self.collect();
+        }
+        if let Some(p) = self.heap.alloc(bytes) {
+            return Ok(p);
+        }
+        if self.heap.enabled && !self.heap.stress {
+            self.collect();
+            if let Some(p) = self.heap.alloc(bytes) {
+                return Ok(p);
+            }
+        }
+        Err(self.memory_error(bytes))
+    }
+
+    /// Raises `MemoryError: memory allocation failed, allocating N bytes`, falling back to the
+    /// preallocated instance when even the exception cannot be allocated.
+    pub fn memory_error(&mut self, bytes: usize) -> Raised {
+        if self.heap.lock_depth > 0 || bytes > self.heap.total_bytes() * 2 {
+            return self.raise_static_memory_error();
+        }
+        let msg = alloc::format!("memory allocation failed, allocating {bytes} bytes");
+        let stress = core::mem::replace(&mut self.heap.stress, false);
+        let exc = exception::new_with_msg(self, &exception::MEMORY_ERROR_TYPE, &msg);
+        self.heap.stress = stress;
+        match exc {
+            Ok(e) => self.raise(e),
+            Err(_) => self.raise_static_memory_error(),
+        }
+    }
+
+    fn raise_static_memory_error(&mut self) -> Raised {
+        self.raise(Value::from_static(&exception::MEMORY_ERROR_INSTANCE))
+    }
+
+    /// Number of pinned values: pass it to [`Vm::unpin_to`] to release pins taken after it.
+    #[inline]
+    pub fn pin_mark(&self) -> usize {
+        self.pins.len()
+    }
+
+    #[inline]
+    pub fn unpin_to(&mut self, mark: usize) {
+        self.pins.truncate(mark);
+    }
+
+    /// Keeps `v` alive until the interpreter's next safe point.
+    #[inline]
+    pub fn pin(&mut self, v: Value) {
+        if v.is_obj() {
+            self.pins.push(v);
+        }
+    }
+}

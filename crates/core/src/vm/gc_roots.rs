@@ -1,0 +1,28 @@
+//! The collector's roots: everything the VM can reach without going through another object.
+
+use super::Vm;
+
+impl Vm {
+    /// Runs a full collection.
+    pub fn collect(&mut self) {
+        let mut m = self.heap.marker();
+        m.mark_all(&self.pins);
+        m.mark(self.exc);
+        m.mark(self.gen_throw);
+        m.mark_all(&self.stack[..self.stack_top]);
+        for f in &self.frames {
+            m.mark(f.fun);
+            m.mark(f.globals);
+            m.mark(f.locals);
+            m.mark(f.owner);
+        }
+        let sys = &self.sys;
+        for v in [sys.argv, sys.path, sys.modules, sys.stdout, sys.stderr, sys.stdin] {
+            m.mark(v);
+        }
+        m.mark(self.main_globals);
+        m.mark(self.builtins_dict);
+        m.mark_all(&self.extra_roots);
+        self.heap.sweep(m);
+    }
+}

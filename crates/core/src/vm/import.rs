@@ -1,0 +1,322 @@
+//! `import`: built-in modules, then `.py` files and packages found along `sys.path` through the
+//! port's file access; compiling source; `exec`/`eval` of source text.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::bytecode::code::CompiledModule;
+use crate::compile::{self, CompileErrorKind, CompileOptions, Mode};
+use crate::obj::{dict, exception, list, module, str as pystr, tuple};
+use crate::port::PathKind;
+use crate::qstr::{q, Qstr};
+use crate::value::{Value, SMALL_INT_BITS};
+use crate::vm::{PyResult, Raised, Vm};
+
+impl Vm {
+    /// Compiles source text; compile errors become `SyntaxError` (and friends) with the file and
+    /// line in their traceback.
+    pub fn compile_source(&mut self, src: &str, filename: &str, mode: Mode) -> PyResult<CompiledModule> {
+        let opts = CompileOptions {
+            opt_level: self.opt_level,
+            small_int_bits: SMALL_INT_BITS as u8,
+            mode,
+            emit_native: false,
+        };
+        let parsed = match mode {
+            Mode::Eval => crate::parse::parse_eval(src).map(|e| crate::parse::ast::Module {
+                body: alloc::vec![crate::parse::ast::Stmt {
+                    line: e.line,
+                    kind: crate::parse::ast::StmtKind::Expr(e)
+                }],
+            }),
+            Mode::Single => crate::parse::parse_single(src),
+            Mode::Module => crate::parse::parse_module(src),
+        };
+        let result = match parsed {
+            Ok(m) => compile::compile_module(m, filename, &opts),
+            Err(e) => Err(parse_to_compile_error(e)),
+        };
+        match result {
+            Ok(cm) => Ok(cm),
+            Err(e) => {
+                let ty: &'static crate::obj::Type = match e.kind {
+                    CompileErrorKind::Syntax => &exception::SYNTAX_ERROR_TYPE,
+                    CompileErrorKind::Indentation => &exception::INDENTATION_ERROR_TYPE,
+                    CompileErrorKind::NotImplemented => &exception::NOT_IMPLEMENTED_ERROR_TYPE,
+                    CompileErrorKind::RecursionDepth | CompileErrorKind::BytecodeOverflow => {
+                        &exception::RUNTIME_ERROR_TYPE
+                    }
+                };
+                let exc = exception::new_with_msg(self, ty, &e.message)?;
+                let file = self.intern(filename);
+                let scope = match &e.scope_name {
+                    Some(s) => self.intern(s),
+                    None => Qstr::NULL,
+                };
+                exception::add_traceback(self, exc, file, e.line as usize, scope);
+                Err(self.raise(exc))
+            }
+        }
+    }
+
+    /// Compiles and runs `src` as a module body in `globals`.
+    pub fn exec_source(&mut self, src: &str, filename: &str, globals: Value) -> PyResult<Value> {
+        let cm = self.compile_source(src, filename, Mode::Module)?;
+        let rc = self.load_compiled(&cm, globals)?;
+        self.run_module_code(rc, globals)
+    }
+
+    /// `IMPORT_NAME`.
+    pub(crate) fn import_name(
+        &mut self,
+        name: Qstr,
+        fromlist: Value,
+        level: Value,
+        globals: Value,
+    ) -> PyResult<Value> {
+        let level = level.small_int_value().unwrap_or(0).max(0) as usize;
+        let name_s = self.qstr_str(name);
+        let full: String =
+            if level > 0 { self.resolve_relative(name_s, level, globals)? } else { String::from(name_s) };
+        if full.is_empty() {
+            return Err(self.raise_msg(&exception::IMPORT_ERROR_TYPE, "can't perform relative import"));
+        }
+        let leaf = self.import_dotted(&full)?;
+        let want_leaf = !fromlist.is_none() && !fromlist.is_null();
+        if want_leaf || level > 0 && name_s.is_empty() {
+            return Ok(leaf);
+        }
+        let top = full.split('.').next().unwrap_or(&full);
+        let q = self.intern(top);
+        match dict::get_qstr(self, self.sys.modules, q) {
+            Some(m) => Ok(m),
+            None => Ok(leaf),
+        }
+    }
+
+    /// The absolute name for a relative import of `name` at `level` from the module with
+    /// `globals`.
+    fn resolve_relative(&mut self, name: &str, level: usize, globals: Value) -> PyResult<String> {
+        let Some(modname) = dict::get_qstr(self, globals, q::__name__).and_then(|v| self.text_of(v)) else {
+            return Err(self.raise_msg(&exception::IMPORT_ERROR_TYPE, "can't perform relative import"));
+        };
+        let is_package = dict::get_qstr(self, globals, q::__path__).is_some();
+        let mut parts: Vec<&str> = modname.split('.').collect();
+        if !is_package {
+            parts.pop();
+        }
+        for _ in 1..level {
+            if parts.pop().is_none() {
+                break;
+            }
+        }
+        let mut base = parts.join(".");
+        if base.is_empty() || modname == "__main__" {
+            return Err(self.raise_msg(&exception::IMPORT_ERROR_TYPE, "can't perform relative import"));
+        }
+        if !name.is_empty() {
+            base.push('.');
+            base.push_str(name);
+        }
+        Ok(base)
+    }
+
+    /// Imports `a.b.c` (each package in turn) and returns the module `a.b.c`.
+    pub fn import_dotted(&mut self, full: &str) -> PyResult<Value> {
+        let mut parent: Option<Value> = None;
+        let mut path_so_far = String::new();
+        let mut result = Value::NONE;
+        for part in full.split('.') {
+            if !path_so_far.is_empty() {
+                path_so_far.push('.');
+            }
+            path_so_far.push_str(part);
+            let m = self.import_one(&path_so_far, part, parent)?;
+            if let Some(p) = parent {
+                let pq = self.intern(part);
+                if module::is_module(p) {
+                    self.store_attr(p, pq, m)?;
+                }
+            }
+            parent = Some(m);
+            result = m;
+        }
+        Ok(result)
+    }
+
+    /// Imports one level of a dotted name: `full` is the whole dotted name so far, `part` its
+    /// last component, `parent` the package it is in.
+    fn import_one(&mut self, full: &str, part: &str, parent: Option<Value>) -> PyResult<Value> {
+        let fq = self.intern(full);
+        if let Some(m) = dict::get_qstr(self, self.sys.modules, fq) {
+            return Ok(m);
+        }
+        if parent.is_none() {
+            if let Some(m) = crate::modules::make_builtin(self, fq)? {
+                dict::set_qstr(self, self.sys.modules, fq, m)?;
+                return Ok(m);
+            }
+        }
+        let dirs: Vec<String> = match parent {
+            Some(p) => match module::lookup(self, p, q::__path__).and_then(|v| self.text_of(v)) {
+                Some(d) => alloc::vec![String::from(d)],
+                None => return Err(self.no_module(full)),
+            },
+            None => self.sys_path_entries(),
+        };
+        for dir in dirs {
+            let base = if dir.is_empty() { String::from(part) } else { format!("{dir}/{part}") };
+            if self.port.path_kind(&base) == PathKind::Dir {
+                let init = format!("{base}/__init__.py");
+                if self.port.path_kind(&init) == PathKind::File {
+                    return self.load_source_module(fq, &init, Some(&base));
+                }
+                return self.namespace_package(fq, &base);
+            }
+            let file = format!("{base}.py");
+            if self.port.path_kind(&file) == PathKind::File {
+                return self.load_source_module(fq, &file, None);
+            }
+        }
+        Err(self.no_module(full))
+    }
+
+    /// `-m module`: runs the module's file as `__main__`.
+    pub fn import_main_module(&mut self, name: &str) -> PyResult<()> {
+        let rel = name.replace('.', "/");
+        for dir in self.sys_path_entries() {
+            let base = if dir.is_empty() { rel.clone() } else { format!("{dir}/{rel}") };
+            for file in [format!("{base}.py"), format!("{base}/__main__.py")] {
+                if self.port.path_kind(&file) != PathKind::File {
+                    continue;
+                }
+                let Some(data) = self.port.read_file(&file) else { continue };
+                let src = String::from_utf8_lossy(&data).into_owned();
+                let g = self.main_globals;
+                let f = pystr::new(self, &file)?;
+                dict::set_qstr(self, g, q::__file__, f)?;
+                return self.exec_source(&src, &file, g).map(|_| ());
+            }
+        }
+        Err(self.no_module(name))
+    }
+
+    fn no_module(&mut self, name: &str) -> Raised {
+        self.raise_msg(&exception::IMPORT_ERROR_TYPE, &format!("no module named '{name}'"))
+    }
+
+    fn sys_path_entries(&mut self) -> Vec<String> {
+        let items = list::items(self.sys.path).to_vec();
+        items.iter().filter_map(|&v| self.text_of(v).map(String::from)).collect()
+    }
+
+    /// A package directory without `__init__.py`.
+    fn namespace_package(&mut self, name: Qstr, dir: &str) -> PyResult<Value> {
+        let m = module::new(self, name, &[])?;
+        let g = module::get(m).globals;
+        let d = pystr::new(self, dir)?;
+        dict::set_qstr(self, g, q::__path__, d)?;
+        dict::set_qstr(self, self.sys.modules, name, m)?;
+        Ok(m)
+    }
+
+    /// Compiles and runs a module from a source file.
+    fn load_source_module(&mut self, name: Qstr, file: &str, package_dir: Option<&str>) -> PyResult<Value> {
+        let Some(data) = self.port.read_file(file) else {
+            return Err(self.raise_args(&exception::OS_ERROR_TYPE, &[Value::small_int(2)]));
+        };
+        let Ok(src) = String::from_utf8(data) else {
+            return Err(self.raise_msg(&exception::SYNTAX_ERROR_TYPE, "invalid UTF-8 in source"));
+        };
+        let m = module::new(self, name, &[])?;
+        let g = module::get(m).globals;
+        let f = pystr::new(self, file)?;
+        dict::set_qstr(self, g, q::__file__, f)?;
+        if let Some(dir) = package_dir {
+            let d = pystr::new(self, dir)?;
+            dict::set_qstr(self, g, q::__path__, d)?;
+        }
+        dict::set_qstr(self, self.sys.modules, name, m)?;
+        if let Err(e) = self.exec_source(&src, file, g) {
+            let exc = self.take_exc();
+            let _ = dict::del_item(self, self.sys.modules, Value::qstr(name));
+            self.exc = exc;
+            return Err(e);
+        }
+        Ok(m)
+    }
+
+    /// `IMPORT_FROM`: an attribute of the module, or a submodule of a package.
+    pub(crate) fn import_from(&mut self, m: Value, name: Qstr) -> PyResult<Value> {
+        if let Some(v) = self.load_attr_opt(m, name)? {
+            return Ok(v);
+        }
+        if module::is_module(m) && module::lookup(self, m, q::__path__).is_some() {
+            let pkg = self.qstr_str(module::get(m).name);
+            let full = format!("{pkg}.{}", self.qstr_str(name));
+            return self.import_dotted(&full);
+        }
+        let n = self.qstr_str(name);
+        Err(self.raise_msg(&exception::IMPORT_ERROR_TYPE, &format!("cannot import name {n}")))
+    }
+
+    /// `IMPORT_STAR`: copies the module's public names (or `__all__`) into the frame's locals.
+    pub(crate) fn import_star(&mut self, fi: usize, m: Value) -> PyResult<()> {
+        if !module::is_module(m) {
+            return Err(self.type_error("import * requires a module"));
+        }
+        let md = module::get(m);
+        let names: Vec<(Value, Value)> = match module::lookup(self, m, q::__all__) {
+            Some(all) => {
+                let mut out = Vec::new();
+                for n in self.iter_to_vec(all)? {
+                    let q = self.to_qstr(n)?;
+                    let v = self.load_attr(m, q)?;
+                    out.push((Value::qstr(q), v));
+                }
+                out
+            }
+            None => {
+                let mut out: Vec<(Value, Value)> =
+                    md.table.to_vec().into_iter().map(|(k, v)| (Value::qstr(k), v)).collect();
+                out.extend(dict::pairs(md.globals));
+                out
+            }
+        };
+        for (k, v) in names {
+            let Some(s) = self.text_of(k) else { continue };
+            if s.starts_with('_') {
+                continue;
+            }
+            let q = self.to_qstr(k)?;
+            self.store_name(fi, q, v)?;
+        }
+        Ok(())
+    }
+
+    /// `__import__(name, globals, locals, fromlist, level)` with the given arguments.
+    pub fn builtin_import(&mut self, args: &[Value]) -> PyResult<Value> {
+        let name = self.to_qstr(args[0])?;
+        let globals = args.get(1).copied().filter(|g| dict::is_dict(*g)).unwrap_or(self.main_globals);
+        let fromlist = args.get(3).copied().unwrap_or(Value::NONE);
+        let level = args.get(4).copied().unwrap_or(Value::small_int(0));
+        let fromlist = if fromlist.is_exact(&tuple::TUPLE_TYPE) && tuple::items(fromlist).is_empty() {
+            Value::NONE
+        } else {
+            fromlist
+        };
+        self.import_name(name, fromlist, level, globals)
+    }
+}
+
+/// A parse error in the compiler's error form.
+fn parse_to_compile_error(e: crate::parse::ParseError) -> compile::CompileError {
+    let kind = match e.kind {
+        crate::parse::ParseErrorKind::Syntax => CompileErrorKind::Syntax,
+        crate::parse::ParseErrorKind::Indentation => CompileErrorKind::Indentation,
+        crate::parse::ParseErrorKind::RecursionLimit => CompileErrorKind::RecursionDepth,
+        crate::parse::ParseErrorKind::NotImplemented => CompileErrorKind::NotImplemented,
+    };
+    compile::CompileError { message: e.message, line: e.line, kind, scope_name: None }
+}

@@ -1,0 +1,81 @@
+//! Creating a VM: the heap, the VM stack, `sys` state and the `__main__` module.
+
+use alloc::boxed::Box;
+use alloc::vec;
+use alloc::vec::Vec;
+use core::sync::atomic::AtomicBool;
+
+use crate::gc::Heap;
+use crate::obj::{dict, list, module};
+use crate::port::Port;
+use crate::qstr::{q, QstrPool};
+use crate::value::Value;
+use crate::vm::{Limits, SysState, Vm};
+
+/// Everything a VM is made from.
+pub struct Config {
+    /// The region the heap lives in, for the rest of the program.
+    pub heap: &'static mut [u8],
+    pub port: Box<dyn Port>,
+    pub limits: Limits,
+    /// Set (e.g. from a signal handler) to raise KeyboardInterrupt at the next backward jump.
+    pub interrupt: &'static AtomicBool,
+}
+
+/// Why a VM could not be created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InitError {
+    /// The heap region is too small to hold the VM's initial objects.
+    HeapTooSmall,
+}
+
+impl Vm {
+    pub fn new(config: Config) -> Result<Vm, InitError> {
+        let mut vm = Vm {
+            heap: Heap::new(config.heap),
+            qstrs: QstrPool::new(),
+            pins: Vec::new(),
+            exc: Value::NULL,
+            stack: vec![Value::NULL; config.limits.stack_values].into_boxed_slice(),
+            stack_top: 0,
+            frames: Vec::new(),
+            nesting: 0,
+            limits: config.limits,
+            sys: SysState {
+                argv: Value::NULL,
+                path: Value::NULL,
+                modules: Value::NULL,
+                stdout: Value::NULL,
+                stderr: Value::NULL,
+                stdin: Value::NULL,
+            },
+            main_globals: Value::NULL,
+            builtins_dict: Value::NULL,
+            port: config.port,
+            extra_roots: Vec::new(),
+            opt_level: 0,
+            pending_interrupt: config.interrupt,
+            repr_depth: 0,
+            repr_stack: Vec::new(),
+            gen_throw: Value::NULL,
+        };
+        vm.init_state().map_err(|_| InitError::HeapTooSmall)?;
+        vm.pins.clear();
+        Ok(vm)
+    }
+
+    fn init_state(&mut self) -> crate::vm::PyResult<()> {
+        self.sys.argv = list::new(self, &[])?;
+        self.sys.path = list::new(self, &[])?;
+        self.sys.modules = dict::new(self)?;
+        let main = module::new(self, q::__main__, &[])?;
+        self.main_globals = module::get(main).globals;
+        dict::set_qstr(self, self.sys.modules, q::__main__, main)?;
+        Ok(())
+    }
+
+    /// The `__main__` module's globals.
+    pub fn main_globals(&self) -> Value {
+        self.main_globals
+    }
+}

@@ -1,0 +1,151 @@
+//! Running a program: building the VM, setting up `sys`, executing the source and reporting
+//! an uncaught exception as MicroPython's unix binary does (traceback on stderr, exit status 1;
+//! `SystemExit` gives its code).
+
+use std::sync::atomic::AtomicBool;
+
+use ferropy_core::obj::{dict, exception, int, list, str as pystr};
+use ferropy_core::value::Value;
+use ferropy_core::vm::init::Config;
+use ferropy_core::vm::{Limits, Vm};
+
+use crate::args::{Options, Source};
+use crate::port::HostPort;
+
+/// Set from the SIGINT handler; the VM raises KeyboardInterrupt when it sees it.
+static INTERRUPT: AtomicBool = AtomicBool::new(false);
+
+/// Stack for the interpreter thread: deep enough for the nesting limits the VM enforces.
+const THREAD_STACK: usize = 256 * 1024 * 1024;
+
+pub fn run(opts: Options) -> i32 {
+    let handle = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || run_on_this_thread(opts));
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("ferropy: internal error");
+            1
+        }
+    }
+}
+
+fn heap_region(size: usize) -> &'static mut [u8] {
+    Box::leak(vec![0u8; size].into_boxed_slice())
+}
+
+fn run_on_this_thread(opts: Options) -> i32 {
+    let config = Config {
+        heap: heap_region(opts.heap_size),
+        port: Box::new(HostPort::new()),
+        limits: Limits::default(),
+        interrupt: &INTERRUPT,
+    };
+    let mut vm = match Vm::new(config) {
+        Ok(vm) => vm,
+        Err(_) => {
+            eprintln!("ferropy: heap size {} is too small", opts.heap_size);
+            return 1;
+        }
+    };
+    vm.opt_level = opts.opt_level;
+    vm.heap.stress = opts.gc_stress;
+    if setup_sys(&mut vm, &opts).is_err() {
+        let e = vm.take_exc();
+        vm.print_exception(e);
+        return 1;
+    }
+    let result = match &opts.source {
+        Source::File(path) => run_file(&mut vm, path),
+        Source::Code(code) => {
+            let g = vm.main_globals();
+            vm.exec_source(code, "<stdin>", g).map(|_| ())
+        }
+        Source::Module(name) => vm.import_main_module(name),
+        Source::Stdin => {
+            let mut src = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
+            let g = vm.main_globals();
+            vm.exec_source(&src, "<stdin>", g).map(|_| ())
+        }
+    };
+    match result {
+        Ok(()) => 0,
+        Err(_) => report(&mut vm),
+    }
+}
+
+fn run_file(vm: &mut Vm, path: &str) -> ferropy_core::vm::PyResult<()> {
+    let src = match std::fs::read(path) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            eprintln!("ferropy: can't open file '{path}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), e);
+            std::process::exit(2);
+        }
+    };
+    let g = vm.main_globals();
+    let f = pystr::new(vm, path)?;
+    dict::set_qstr(vm, g, ferropy_core::qstr::q::__file__, f)?;
+    vm.exec_source(&src, path, g).map(|_| ())
+}
+
+/// `sys.argv` and `sys.path` as MicroPython's unix port sets them.
+fn setup_sys(vm: &mut Vm, opts: &Options) -> ferropy_core::vm::PyResult<()> {
+    let argv0 = match &opts.source {
+        Source::File(p) => p.clone(),
+        Source::Module(m) => m.clone(),
+        _ => String::new(),
+    };
+    let a0 = pystr::new(vm, &argv0)?;
+    list::append(vm, vm.sys.argv, a0)?;
+    for a in &opts.argv {
+        let s = pystr::new(vm, a)?;
+        list::append(vm, vm.sys.argv, s)?;
+    }
+    let first = match &opts.source {
+        Source::File(p) => match std::path::Path::new(p).parent() {
+            Some(d) => d.to_string_lossy().into_owned(),
+            None => String::new(),
+        },
+        _ => String::new(),
+    };
+    let f = pystr::new(vm, &first)?;
+    list::append(vm, vm.sys.path, f)?;
+    let home = std::env::var("HOME").unwrap_or_default();
+    let entries: Vec<String> = match std::env::var("MICROPYPATH") {
+        Ok(p) => p.split(':').map(String::from).collect(),
+        Err(_) => vec!["~/.micropython/lib".into(), "/usr/lib/micropython".into()],
+    };
+    for e in entries {
+        let e = match e.strip_prefix("~/") {
+            Some(rest) => format!("{home}/{rest}"),
+            None => e,
+        };
+        let s = pystr::new(vm, &e)?;
+        list::append(vm, vm.sys.path, s)?;
+    }
+    Ok(())
+}
+
+/// Reports the pending exception; returns the process exit status.
+fn report(vm: &mut Vm) -> i32 {
+    let e = vm.take_exc();
+    if vm.is_subclass_of_static(vm.type_of(e), &exception::SYSTEM_EXIT_TYPE) {
+        let args = exception::args(vm, e);
+        let items = ferropy_core::obj::tuple::items(args);
+        return match items.first() {
+            None => 0,
+            Some(&c) if c.is_none() => 0,
+            Some(&c) => match int::as_int(vm, c) {
+                Some(int::Int::Small(n)) => n as i32,
+                _ => {
+                    let s = vm.str_string(c).unwrap_or_default();
+                    vm.write_stderr(&format!("{s}\n"));
+                    1
+                }
+            },
+        };
+    }
+    vm.print_exception(e);
+    let _ = Value::NONE;
+    1
+}
