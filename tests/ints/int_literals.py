@@ -1,0 +1,7 @@
+# integer literal forms
+print(0, 00, 0_0, 123, 1_000, 1_2_3, 0x_ff, 0XFF, 0o_17, 0O17, 0b_101, 0B101)
+print(0xDEAD_BEEF, 0o7_7_7, 0b1111_0000, 1_000_000_000_000_000_000_000)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFF, 0o7777777777777777777777777, 0b1 * 3)
+print(-0x10, +0o10, -0b10, --5, -+-5)
+print(type(0x10).__name__, 0x10 == 16 == 0o20 == 0b10000)
+print(9999999999999999999999999999 + 1)
