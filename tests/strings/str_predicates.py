@@ -1,0 +1,6 @@
+# character class predicates
+samples = ["abc", "ABC", "Abc", "abc123", "123", "", " ", " \t\n", "a b", "Hello World",
+           "hello world", "_ident", "2x", "x2", "Title Case Here", "1.5", "Ab1 "]
+for s in samples:
+    print(repr(s), s.isalpha(), s.isdigit(), s.isalnum(), s.isspace(), s.isupper(),
+          s.islower(), s.istitle(), s.isidentifier(), s.isdecimal(), s.isnumeric())
