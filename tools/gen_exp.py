@@ -14,6 +14,8 @@ Usage:
 PATH may be a test file or a folder; by default every test under tests/ is handled.
 With --check nothing is written: the script lists tests whose output differs from
 their .exp (or whose .exp is missing) and exits 1 if there are any.
+
+PYTHONUNBUFFERED=1 is set so that stdout and stderr lines appear in program order.
 """
 
 import argparse
@@ -66,6 +68,8 @@ def hand_written_reason(path):
 def run_test(python, path):
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
+    # stdout and stderr share one pipe: keep them in program order
+    env["PYTHONUNBUFFERED"] = "1"
     env.pop("PYTHONSTARTUP", None)
     env.pop("PYTHONPATH", None)
     env["PYTHONHASHSEED"] = "0"
