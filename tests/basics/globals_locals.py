@@ -9,7 +9,7 @@ print(sorted(k for k in globals() if not k.startswith("__")))
 print(locals() is globals())
 def f(a, b=2):
     c = a + b
-    return sorted(locals().items())
+    return sorted(locals())
 print(f(1))
 def h():
     return list(locals())

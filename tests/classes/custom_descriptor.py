@@ -15,7 +15,7 @@ class Person:
     name = Typed("name", str)
     age = Typed("age", int)
 p = Person()
-print(p.name, p.age, Person.name)
+print(p.name, p.age, Person.name == "descriptor on Person")
 p.name = "Ann"
 p.age = 30
 print(p.name, p.age)

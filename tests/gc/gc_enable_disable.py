@@ -4,9 +4,9 @@ print(gc.isenabled())
 gc.disable()
 print(gc.isenabled())
 items = []
-for i in range(20000):
+for i in range(2000):
     items.append((i, str(i)))
-print(len(items), items[12345])
+print(len(items), items[1234])
 gc.enable()
 print(gc.isenabled())
 gc.collect()

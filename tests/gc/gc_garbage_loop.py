@@ -5,17 +5,17 @@ class P:
         self.x = x
         self.y = y
 acc = 0
-for i in range(200000):
+for i in range(150000):
     p = P(i, i + 1)
     acc += p.y - p.x
 print(acc)
 total = 0
-for i in range(50000):
+for i in range(20000):
     t = (i, [i], {"k": i})
     total += t[1][0] + t[2]["k"]
 print(total)
 s = 0
-for i in range(30000):
+for i in range(10000):
     s += len(str(i) + "x")
 print(s)
 gc.collect()

@@ -1,7 +1,9 @@
 # range with larger values, membership and indexing arithmetic
-r = range(-10, 10 ** 12, 7)
-print(len(r), r[0], r[1], r[-1], r[10 ** 9])
-print(10 ** 9 in r, 10 ** 9 + 4 in r, -3 in r, -4 in r)
+r = range(-10, 10 ** 6, 7)
+print(len(r), r[0], r[1], r[-1], r[10 ** 5])
+print(10 ** 5 + 5 in r, 10 ** 5 + 4 in r, -3 in r, -4 in r)
+R = range(-10, 10 ** 15, 7)
+print(len(R), R[-1], R[10 ** 13], R[-(10 ** 13)], range(2 ** 40, 2 ** 40 + 5)[-1])
 print(r.index(4), r.count(11), r.count(12))
 r2 = range(2 ** 31 - 2, 2 ** 31 + 3)
 print(list(r2), len(r2), 2 ** 31 in r2)
