@@ -7,3 +7,6 @@ def main():
 if __name__ == "__main__":
     main()
 print(type(sys.stdout).__name__ != "", hasattr(sys.stdout, "write"))
+def helper():
+    return __name__
+print(helper() == "__main__")

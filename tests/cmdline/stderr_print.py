@@ -7,3 +7,6 @@ sys.stderr.write("stderr write\n")
 print("to stdout 2")
 print("a", "b", sep="-", end="!\n", file=sys.stderr)
 print("done")
+for i in range(3):
+    print("interleaved out", i)
+    print("interleaved err", i, file=sys.stderr)

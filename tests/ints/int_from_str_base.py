@@ -1,6 +1,7 @@
 # int() parsing with bases
 print(int("101", 2), int("777", 8), int("ff", 16), int("FF", 16), int("z", 36), int("Zz", 36))
-print(int("0x1f", 16), int("0o17", 8), int("0b11", 2), int("0x1f", 0), int("0o17", 0), int("0b11", 0))
+print(int("0x1f", 16), int("0o17", 8), int("0b11", 2))
+print(int("0x1f", 0), int("0o17", 0), int("0b11", 0))
 print(int("  42\n"), int("+7"), int("-0"), int("0"), int("000123"), int("1_000_000"))
 print(int("10", 0), int("-0x10", 0), int("12", 3), int("-zz", 36))
 print(int("123456789012345678901234567890"), int("-" + "9" * 40))

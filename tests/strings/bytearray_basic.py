@@ -31,7 +31,7 @@ try:
     ba.append("x")
 except TypeError:
     print("TypeError")
-print(bytearray(3), bytearray([1, 2]), bytearray("é", "utf-8"), bytearray(b"x") == b"x")
+print(bytearray(3), bytearray([1, 2]), bytearray("\xe9", "utf-8"), bytearray(b"x") == b"x")
 c = bytearray(b"abc")
 d = c
 c += b"d"

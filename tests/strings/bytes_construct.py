@@ -1,6 +1,6 @@
 # constructing bytes objects
 print(bytes(), bytes(0), bytes(4), bytes([1, 2, 255]), bytes(range(65, 70)))
-print(bytes("abc", "utf-8"), bytes("é", "utf-8"), bytes(b"copy"), bytes(bytearray(b"ba")))
+print(bytes("abc", "utf-8"), bytes("\xe9", "utf-8"), bytes(b"copy"), bytes(bytearray(b"ba")))
 print(bytes((x for x in (104, 105))), bytes(map(ord, "xyz")), b"".join([b"a"] * 3))
 for bad in ([256], [-1], ["a"], 1.5):
     try:

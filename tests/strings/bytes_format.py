@@ -6,3 +6,5 @@ try:
     b"%s" % "str"
 except TypeError:
     print("TypeError")
+print(b"%-4s|" % b"ab", b"%4s|" % b"ab", b"%03d" % 7)
+print(b"%(k)s" % {b"k": b"v"})

@@ -7,3 +7,4 @@ print("hello".upper() is not None, "a1!".upper(), "A1!".lower())
 s = "Original"
 t = s.upper()
 print(s, t)
+print("title case".title(), "ALREADY".title(), "x".capitalize(), "".capitalize())

@@ -7,3 +7,5 @@ print(repr(r"\d+\.\d*"), repr("back\\slash"))
 print("line one\
  continued")
 print("\u0041\U00000042", "\x61" == "a")
+print(len("\t\n\r\\"), "\x41\x62" == "Ab", repr("\0"))
+print("\\n" == "\\" + "n", len("\\n"))

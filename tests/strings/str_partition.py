@@ -6,3 +6,5 @@ try:
     "abc".partition("")
 except ValueError:
     print("ValueError")
+print("a b c".partition(" "), "a b c".rpartition(" "))
+print("aXbXc".partition("X")[2].partition("X"))

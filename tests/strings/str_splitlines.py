@@ -6,3 +6,5 @@ print("".splitlines(), "\n".splitlines(), "no newline".splitlines(), "end\n".spl
 print("a\n\nb\n".splitlines(), "a\n\nb\n".split("\n"))
 print("x\x0by\x0cz\x1cw".splitlines())
 print("trail\r\n".splitlines(keepends=True))
+text = "first\nsecond\n\nfourth"
+print([len(l) for l in text.splitlines()], len(text.splitlines(True)))
