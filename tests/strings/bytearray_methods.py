@@ -1,0 +1,12 @@
+# bytearray methods return new objects of the same type
+ba = bytearray(b"Hello World")
+u = ba.upper()
+print(u, type(u).__name__, ba)
+print(ba.split(), ba.find(b"World"), ba.replace(b"l", b"L"), ba.count(b"o"), ba.index(b"W"))
+print(ba.startswith(b"Hell"), ba.endswith(bytearray(b"ld")), ba.strip(b"Hd"), ba.decode())
+print(bytearray(b"-").join([b"a", bytearray(b"b")]), ba[0:5] + b"!", ba * 2)
+c = ba.copy()
+c[0] = ord("J")
+print(c, ba, c == ba, bytearray(b"abc") == bytearray(b"abc"), bytearray(b"a") < b"b")
+print(b"x" + bytearray(b"y"), type(b"x" + bytearray(b"y")).__name__)
+print(list(bytearray(b"\x00\xff")), bytearray(b"ab").hex())
