@@ -1,9 +1,13 @@
 //! Marking: exact, from the roots the VM hands over, through each object's type.
 //!
 //! The marker sets the MARK state of every reachable allocation and traces it with its type's
-//! `trace` slot. The mark stack is a fixed array inside the heap region; when it overflows, the
-//! marker remembers that and, once the stack is empty, rescans the heap tracing every marked
-//! allocation again (tracing is idempotent), until a pass completes without overflow.
+//! `trace` slot. The mark stack is a fixed array inside the heap region. Deeper structures (long
+//! linked lists) spill into a temporary vector outside the heap, freed when marking ends; if
+//! even that cannot grow, the marker remembers the overflow and, once the stack is empty,
+//! rescans the heap tracing every marked allocation again (tracing is idempotent) until a pass
+//! completes without overflow. So marking never fails, and stays linear whenever memory allows.
+
+use alloc::vec::Vec;
 
 use super::heap::{Heap, HEAD, MARK, TAIL};
 use crate::obj::ObjHeader;
@@ -16,6 +20,8 @@ pub struct Marker {
     stack: *mut usize,
     cap: usize,
     len: usize,
+    /// Spill-over of the mark stack.
+    extra: Vec<usize>,
     overflowed: bool,
 }
 
@@ -28,6 +34,7 @@ impl Marker {
             stack: heap.mark_stack,
             cap: heap.mark_cap,
             len: 0,
+            extra: Vec::new(),
             overflowed: false,
         }
     }
@@ -63,6 +70,8 @@ impl Marker {
             // SAFETY: len < cap, and the stack area holds cap entries.
             unsafe { *self.stack.add(self.len) = block };
             self.len += 1;
+        } else if self.extra.try_reserve(1).is_ok() {
+            self.extra.push(block);
         } else {
             self.overflowed = true;
         }
@@ -98,10 +107,16 @@ impl Marker {
     }
 
     fn drain(&mut self) {
-        while self.len > 0 {
-            self.len -= 1;
-            // SAFETY: len < cap after the decrement; the entry was written by `mark`.
-            let block = unsafe { *self.stack.add(self.len) };
+        loop {
+            let block = if self.len > 0 {
+                self.len -= 1;
+                // SAFETY: len < cap after the decrement; the entry was written by `mark`.
+                unsafe { *self.stack.add(self.len) }
+            } else if let Some(b) = self.extra.pop() {
+                b
+            } else {
+                break;
+            };
             self.trace_block(block);
         }
     }

@@ -23,6 +23,7 @@ pub static CLOSURE_TYPE: Type = Type {
     call: Some(call_closure),
     print: Some(print_closure),
     attr: Some(closure_attr),
+    store_attr: Some(closure_store_attr),
     trace: Some(trace_closure),
     ..Type::builtin(q::function)
 };
@@ -64,6 +65,12 @@ fn call_closure(vm: &mut Vm, callee: Value, args: &[Value], kw: &[Value]) -> PyR
 
 fn print_closure(vm: &mut Vm, v: Value, out: &mut String, kind: PrintKind) -> PyResult<()> {
     vm.print_value(get(v).fun, out, kind)
+}
+
+fn closure_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyResult<bool> {
+    let f = get(v).fun;
+    vm.store_attr(f, attr, value)?;
+    Ok(true)
 }
 
 fn closure_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {

@@ -20,7 +20,9 @@ pub struct DictObj {
     pub map: Map,
 }
 
-pub static DICT_TYPE: Type = Type {
+pub static DICT_TYPE: Type = DICT_TYPE_SLOTS;
+
+const DICT_TYPE_SLOTS: Type = Type {
     flags: flags::BASETYPE,
     locals: super::Locals::Static(&DICT_LOCALS),
     make_new: Some(dict_make_new),
@@ -44,10 +46,30 @@ fn get<'a>(v: Value) -> &'a mut DictObj {
     unsafe { &mut *v.as_ptr::<DictObj>() }
 }
 
-/// The map inside a dict.
+/// The map inside a dict (for an instance's `__dict__`, the instance's own map).
 #[inline(always)]
 pub fn map_of(d: Value) -> *mut Map {
+    if d.is_exact(&INSTANCE_DICT_TYPE) {
+        return super::instance::map_of(get(d).map.table);
+    }
     &mut get(d).map as *mut Map
+}
+
+/// `obj.__dict__` of an instance: a dict whose entries are the instance's attributes (it
+/// shares their map, so changes go both ways). Its `map.table` field holds the instance.
+pub static INSTANCE_DICT_TYPE: Type =
+    Type { base: Value::from_static(&DICT_TYPE), trace: Some(trace_instance_dict), ..DICT_TYPE_SLOTS };
+
+fn trace_instance_dict(v: Value, m: &mut Marker) {
+    m.mark(get(v).map.table);
+}
+
+/// The `__dict__` of instance `inst`.
+pub fn instance_dict(vm: &mut Vm, inst: Value) -> PyResult<Value> {
+    let p = vm.alloc_obj::<DictObj>(&INSTANCE_DICT_TYPE, 0)?;
+    // SAFETY: fresh allocation; the table field holds the instance for this type.
+    unsafe { (*p).map.table = inst };
+    Ok(Value::from_ptr(p))
 }
 
 pub fn new(vm: &mut Vm) -> PyResult<Value> {
@@ -60,7 +82,7 @@ pub fn is_dict(v: Value) -> bool {
 }
 
 pub fn len(d: Value) -> usize {
-    get(d).map.len as usize
+    unsafe { (*map_of(d)).len as usize }
 }
 
 pub fn get_item(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {

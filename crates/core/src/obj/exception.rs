@@ -24,6 +24,10 @@ pub struct ExceptionObj {
     pub tb_len: usize,
     /// `__cause__` (`raise ... from ...`), NULL if none.
     pub cause: Value,
+    /// `__context__`: the exception being handled when this one was raised, NULL if none.
+    pub context: Value,
+    /// `__suppress_context__`: set by `raise ... from ...`.
+    pub suppress_context: bool,
 }
 
 fn trace_exception(v: Value, m: &mut Marker) {
@@ -31,6 +35,7 @@ fn trace_exception(v: Value, m: &mut Marker) {
     m.mark(e.args);
     m.mark(e.traceback);
     m.mark(e.cause);
+    m.mark(e.context);
 }
 
 macro_rules! exception_types {
@@ -39,6 +44,7 @@ macro_rules! exception_types {
             pub static $static: Type = Type {
                 flags: flags::EXCEPTION | flags::BASETYPE,
                 base: $base,
+                locals: super::Locals::Static(&EXC_LOCALS),
                 make_new: Some(exception_make_new),
                 print: Some(exception_print),
                 attr: Some(exception_attr),
@@ -94,6 +100,8 @@ pub static MEMORY_ERROR_INSTANCE: ExceptionObj = ExceptionObj {
     traceback: Value::NULL,
     tb_len: 0,
     cause: Value::NULL,
+    context: Value::NULL,
+    suppress_context: false,
 };
 
 /// Borrows an exception object. The caller has checked that `v` is one (or the native part of
@@ -221,8 +229,41 @@ pub fn set_cause(vm: &Vm, exc: Value, cause: Value) {
     let n = native(vm, exc);
     if is_heap_exception(vm, n) {
         get_mut(n).cause = cause;
+        get_mut(n).suppress_context = true;
     }
 }
+
+/// Records the exception that was being handled when `exc` was raised (unless it has one).
+pub fn set_context(vm: &Vm, exc: Value, context: Value) {
+    let n = native(vm, exc);
+    if is_heap_exception(vm, n) && get(n).context.is_null() && context != exc {
+        get_mut(n).context = context;
+    }
+}
+
+/// `BaseException.__init__(self, *args)`: replaces the args (for subclasses that call it with
+/// different arguments than they were created with).
+fn exc_init(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let n = native(vm, args[0]);
+    if is_heap_exception(vm, n) {
+        let t = tuple::new(vm, &args[1..])?;
+        get_mut(n).args = t;
+    }
+    Ok(Value::NONE)
+}
+
+fn exc_with_traceback(_vm: &mut Vm, this: Value, _tb: Value) -> PyResult<Value> {
+    Ok(this)
+}
+
+static EXC_INIT: super::builtin_fn::BuiltinFn =
+    super::builtin_fn::BuiltinFn::var(q::__init__, 1, 255, exc_init);
+static EXC_WITH_TRACEBACK: super::builtin_fn::BuiltinFn =
+    super::builtin_fn::BuiltinFn::f2(q::with_traceback, exc_with_traceback);
+static EXC_LOCALS: [(Qstr, Value); 2] = [
+    (q::__init__, Value::from_static(&EXC_INIT)),
+    (q::with_traceback, Value::from_static(&EXC_WITH_TRACEBACK)),
+];
 
 fn exception_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
@@ -270,7 +311,11 @@ fn exception_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> 
             Some(tuple::items(args).get(1).copied().unwrap_or(Value::NONE))
         }
         q::__cause__ => Some(if n.is_obj() && !get(n).cause.is_null() { get(n).cause } else { Value::NONE }),
-        q::__context__ | q::__traceback__ => Some(Value::NONE),
+        q::__context__ => {
+            Some(if n.is_obj() && !get(n).context.is_null() { get(n).context } else { Value::NONE })
+        }
+        q::__suppress_context__ => Some(Value::from_bool(n.is_obj() && get(n).suppress_context)),
+        q::__traceback__ => Some(Value::NONE),
         _ => None,
     })
 }
@@ -280,6 +325,14 @@ fn exception_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyRe
     match attr {
         q::__cause__ if is_heap_exception(vm, n) => {
             get_mut(n).cause = if value.is_none() { Value::NULL } else { value };
+            Ok(true)
+        }
+        q::__context__ if is_heap_exception(vm, n) => {
+            get_mut(n).context = if value.is_none() { Value::NULL } else { value };
+            Ok(true)
+        }
+        q::__suppress_context__ if is_heap_exception(vm, n) && !value.is_null() => {
+            get_mut(n).suppress_context = value == Value::TRUE;
             Ok(true)
         }
         q::args if is_heap_exception(vm, n) && !value.is_null() => {

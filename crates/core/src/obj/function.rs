@@ -19,12 +19,15 @@ pub struct FunBc {
     pub defaults: Value,
     /// Dict of keyword-only defaults, or NULL.
     pub kwdefaults: Value,
+    /// Attributes set on the function (`f.cache = {}`), created on first use; NULL if none.
+    pub dict: Value,
 }
 
 pub static FUNCTION_TYPE: Type = Type {
     call: Some(call_function),
     print: Some(print_function),
     attr: Some(function_attr),
+    store_attr: Some(function_store_attr),
     trace: Some(trace_function),
     ..Type::builtin(q::function)
 };
@@ -34,6 +37,7 @@ fn trace_function(v: Value, m: &mut Marker) {
     m.mark(f.code);
     m.mark(f.defaults);
     m.mark(f.kwdefaults);
+    m.mark(f.dict);
 }
 
 #[inline(always)]
@@ -69,9 +73,34 @@ fn print_function(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> 
     Ok(())
 }
 
+/// The function's attribute dict, made on first use.
+fn attr_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if get(v).dict.is_null() {
+        let d = super::dict::new(vm)?;
+        // SAFETY: `v` is a function; the field is only written here.
+        unsafe { (*v.as_ptr::<FunBc>()).dict = d };
+    }
+    Ok(get(v).dict)
+}
+
+fn function_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyResult<bool> {
+    let d = attr_dict(vm, v)?;
+    if value.is_null() {
+        return Ok(super::dict::del_item(vm, d, Value::qstr(attr))?.is_some());
+    }
+    super::dict::set_qstr(vm, d, attr, value)?;
+    Ok(true)
+}
+
 fn function_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
     let rc = code::raw_code(get(v).code);
+    if !get(v).dict.is_null() {
+        if let Some(x) = super::dict::get_qstr(vm, get(v).dict, attr) {
+            return Ok(Some(x));
+        }
+    }
     Ok(match attr {
+        q::__dict__ => Some(attr_dict(vm, v)?),
         q::__name__ => Some(Value::qstr(rc.name)),
         q::__globals__ => Some(code::context(rc.context).globals),
         q::__module__ => {

@@ -277,6 +277,11 @@ pub fn instance_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyRes
 
 pub fn instance_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Some(r) = call_special(vm, v, q::__iter__, &[])? {
+        let rt = vm.type_of(r);
+        if rt.iternext.is_none() && rt.flags & crate::obj::flags::ITER_IS_SELF == 0 {
+            let t = vm.type_name(r);
+            return Err(vm.type_error(&alloc::format!("iter() returned non-iterator of type '{t}'")));
+        }
         return Ok(r);
     }
     if special(vm, v, q::__getitem__).is_some() {

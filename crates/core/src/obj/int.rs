@@ -262,7 +262,7 @@ fn int_binary(
                         | BinaryOp::LessEqual
                         | BinaryOp::MoreEqual
                 ) {
-                    return float::compare_with_int(vm, op, float::value(vm, other), a.as_ref(), !swapped)
+                    return float::compare_with_int(vm, op, float::value(vm, other), a.as_ref(), swapped)
                         .map(Some);
                 }
                 match b.to_f64() {

@@ -141,6 +141,8 @@ pub mod flags {
     pub const HAS_ATTR_HOOKS: u32 = 1 << 4;
     /// The class defines `__eq__` or `__hash__` (so hashing needs a Python call).
     pub const HAS_EQ_HASH: u32 = 1 << 5;
+    /// The type's `attr` slot answers before its method table (`super` objects).
+    pub const ATTR_FIRST: u32 = 1 << 6;
 }
 
 #[repr(C)]

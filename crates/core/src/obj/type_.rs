@@ -97,7 +97,13 @@ pub fn native_base(cls: Value) -> Option<&'static Type> {
 
 /// Creates a class.
 pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, locals: Value) -> PyResult<Value> {
-    let base_list: Vec<Value> = tuple::items(bases).to_vec();
+    let mut base_list: Vec<Value> = tuple::items(bases).to_vec();
+    let bases = if base_list.is_empty() {
+        base_list.push(Value::from_static(&super::object::OBJECT_TYPE));
+        tuple::new(vm, &base_list)?
+    } else {
+        bases
+    };
     for &b in &base_list {
         if !is_type(vm, b) {
             return Err(vm.type_error("type is not an acceptable base type"));

@@ -46,12 +46,14 @@ impl Vm {
     /// Raises `MemoryError: memory allocation failed, allocating N bytes`, falling back to the
     /// preallocated instance when even the exception cannot be allocated.
     pub fn memory_error(&mut self, bytes: usize) -> Raised {
-        if self.heap.lock_depth > 0 || bytes > self.heap.total_bytes() * 2 {
+        if self.heap.lock_depth > 0 || bytes > self.heap.total_bytes() * 2 || self.making_memory_error {
             return self.raise_static_memory_error();
         }
         let msg = alloc::format!("memory allocation failed, allocating {bytes} bytes");
         let stress = core::mem::replace(&mut self.heap.stress, false);
+        self.making_memory_error = true;
         let exc = exception::new_with_msg(self, &exception::MEMORY_ERROR_TYPE, &msg);
+        self.making_memory_error = false;
         self.heap.stress = stress;
         match exc {
             Ok(e) => self.raise(e),

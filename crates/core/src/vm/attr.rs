@@ -72,6 +72,9 @@ impl Vm {
         if core::ptr::eq(t, ty) {
             return Some(v);
         }
+        if !t.is_class() && self.is_subclass_of_static(t, ty) && !v.is_bool() {
+            return Some(v);
+        }
         if t.is_class() {
             let n = instance::native(v);
             if !n.is_null() && self.is_subclass_of_static(self.type_of(n), ty) {
@@ -193,6 +196,9 @@ impl Vm {
             if let Some(v) = instance::own_attr(self, obj, name) {
                 return Ok(Some((v, Value::NULL)));
             }
+            if name == q::__dict__ {
+                return dict::instance_dict(self, obj).map(|d| Some((d, Value::NULL)));
+            }
             if let Some((v, owner)) = cls_attr {
                 return self.bind_class_attr(obj, t, v, owner).map(Some);
             }
@@ -206,19 +212,16 @@ impl Vm {
             }
             if let Some(ga) = self.lookup_class_attr_python(t, q::__getattr__) {
                 let n = Value::qstr(name);
-                return match self.call_descriptor(ga, obj, &[n]) {
-                    Ok(v) => Ok(Some((v, Value::NULL))),
-                    Err(e) => {
-                        if self.exc_matches(&crate::obj::exception::ATTRIBUTE_ERROR_TYPE) {
-                            self.take_exc();
-                            Ok(None)
-                        } else {
-                            Err(e)
-                        }
-                    }
-                };
+                return self.call_descriptor(ga, obj, &[n]).map(|v| Some((v, Value::NULL)));
             }
             return Ok(None);
+        }
+        if ty.flags & crate::obj::flags::ATTR_FIRST != 0 {
+            if let Some(attr) = ty.attr {
+                if let Some(v) = attr(self, obj, name)? {
+                    return Ok(Some((v, Value::NULL)));
+                }
+            }
         }
         if let Some((v, owner)) = self.lookup_in_mro(t, name) {
             return self.bind_class_attr(obj, t, v, owner).map(Some);

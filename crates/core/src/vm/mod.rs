@@ -53,7 +53,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_frames: 2000, max_nesting: 200, stack_values: 256 * 1024 }
+        Limits { max_frames: 10000, max_nesting: 1000, stack_values: 256 * 1024 }
     }
 }
 
@@ -99,6 +99,9 @@ pub struct Vm {
     pub(crate) repr_depth: usize,
     /// Containers being printed, so one that contains itself prints as `[...]`.
     pub(crate) repr_stack: Vec<Value>,
+    /// Set while the MemoryError for a failed allocation is being built (if that fails too, the
+    /// preallocated one is raised).
+    pub(crate) making_memory_error: bool,
     /// An exception `throw()` passes to the `yield from` a generator is suspended in.
     pub(crate) gen_throw: Value,
 }

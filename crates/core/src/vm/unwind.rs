@@ -62,6 +62,10 @@ impl Vm {
     /// true if a handler was found (the top frame is set up to run it), false if the exception
     /// leaves frame `base` (which has been popped).
     pub(crate) fn handle_exception(&mut self, mut fi: usize, base: usize) -> bool {
+        let handled = self.exception_being_handled(fi);
+        if !handled.is_null() {
+            exception::set_context(self, self.exc, handled);
+        }
         loop {
             let exc = self.exc;
             let op = {
@@ -101,6 +105,27 @@ impl Vm {
             }
             fi -= 1;
         }
+    }
+
+    /// The exception an active `except`/`finally` handler in frame `fi` or a caller is handling
+    /// (NULL if none): the context of a new exception.
+    fn exception_being_handled(&self, fi: usize) -> Value {
+        for i in (0..=fi).rev() {
+            let f = &self.frames[i];
+            if f.exc_len == 0 {
+                continue;
+            }
+            let op_off = f.offset_of(f.op_ip);
+            for b in (0..f.exc_len).rev() {
+                if self.block(i, b).handler <= op_off {
+                    let e = self.prev_exc(i, b);
+                    if !e.is_null() {
+                        return e;
+                    }
+                }
+            }
+        }
+        Value::NULL
     }
 
     /// Pops frame `fi` that an exception is leaving.

@@ -2,9 +2,10 @@
 //! and the lazy `enumerate`, `zip`, `map`, `filter`, `reversed`.
 
 use crate::bytecode::opcodes::BinaryOp;
-use crate::obj::{iter, list};
+use crate::obj::{generator, iter, list};
 use crate::qstr::q;
 use crate::value::Value;
+use crate::vm::run::Outcome;
 use crate::vm::{PyResult, Vm};
 
 pub fn len(vm: &mut Vm, x: Value) -> PyResult<Value> {
@@ -20,8 +21,26 @@ pub fn iter_(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `next(it[, default])`. A generator's return value and a `StopIteration` raised by a
+/// class's `__next__` reach the caller with their value.
 pub fn next(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    match vm.iter_next(args[0])? {
+    let it = args[0];
+    if generator::is_generator(it) {
+        return match generator::resume(vm, it, Value::NONE, Value::NULL)? {
+            Outcome::Yield(v) => Ok(v),
+            Outcome::Return(r) => match args.get(1) {
+                Some(&d) => Ok(d),
+                None if r.is_none() => Err(vm.stop_iteration()),
+                None => Err(vm.raise_args(&crate::obj::exception::STOP_ITERATION_TYPE, &[r])),
+            },
+        };
+    }
+    if vm.type_of(it).is_class() && args.len() == 1 {
+        if let Some(pair) = vm.load_method_opt(it, q::__next__)? {
+            return vm.call_method_pair(pair, &[]);
+        }
+    }
+    match vm.iter_next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(&d) => Ok(d),

@@ -17,6 +17,7 @@ struct SuperObj {
 }
 
 pub static SUPER_TYPE: Type = Type {
+    flags: crate::obj::flags::ATTR_FIRST,
     make_new: Some(super_new),
     print: Some(super_print),
     attr: Some(super_attr),

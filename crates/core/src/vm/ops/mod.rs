@@ -89,6 +89,22 @@ impl Vm {
     pub fn binary_op_opt(&mut self, op: BinaryOp, lhs: Value, rhs: Value) -> PyResult<Option<Value>> {
         let lt: &Type = self.type_of(lhs);
         let rt: &Type = self.type_of(rhs);
+        if rt.is_class()
+            && !core::ptr::eq(lt, rt)
+            && op == op.non_inplace()
+            && reflected_comparison(op).is_none()
+        {
+            let (ltv, rtv) = (Value::from_ptr(lt as *const Type), Value::from_ptr(rt as *const Type));
+            if self.is_subclass(rtv, ltv) {
+                if let Some(f) = rt.binary {
+                    if let Some(r) = f(self, op, rhs, lhs, true)? {
+                        if r != Value::NOT_IMPLEMENTED {
+                            return Ok(Some(r));
+                        }
+                    }
+                }
+            }
+        }
         if let Some(f) = lt.binary {
             if let Some(r) = f(self, op, lhs, rhs, false)? {
                 if r != Value::NOT_IMPLEMENTED {
