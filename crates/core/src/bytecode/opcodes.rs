@@ -153,6 +153,11 @@ impl BinaryOp {
         }
     }
 
+    /// Whether this is one of `< > == <= >= !=`.
+    pub fn is_comparison(self) -> bool {
+        (self as u8) <= BinaryOp::NotEqual as u8
+    }
+
     /// The plain operator for an in-place one (`+=` → `+`); others unchanged.
     pub fn non_inplace(self) -> BinaryOp {
         let n = self as u8;

@@ -4,7 +4,7 @@
 use alloc::string::String;
 use core::cmp::Ordering;
 
-use super::int::{self, Int};
+use super::int;
 use super::{ObjHeader, PrintKind, Type, UnaryOp};
 use crate::bytecode::opcodes::BinaryOp;
 use crate::num::{self, float_ops, IntRef, NumError};
@@ -130,18 +130,8 @@ fn float_binary(
     let y = if is_float(vm, other) {
         value(vm, other)
     } else if let Some(i) = int::as_int(vm, other) {
-        if let Int::Big(_) = i {
-            if matches!(
-                op.non_inplace(),
-                BinaryOp::Less
-                    | BinaryOp::More
-                    | BinaryOp::Equal
-                    | BinaryOp::NotEqual
-                    | BinaryOp::LessEqual
-                    | BinaryOp::MoreEqual
-            ) {
-                return compare_with_int(vm, op, x, i.as_ref(), !swapped).map(Some);
-            }
+        if op.non_inplace().is_comparison() {
+            return compare_with_int(vm, op, x, i.as_ref(), !swapped).map(Some);
         }
         int::to_f64(vm, &i)?
     } else {

@@ -268,7 +268,14 @@ pub fn instance_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyRes
     }
     if let Some(nt) = native_type(vm, v) {
         if let Some(s) = nt.subscr {
-            return s(vm, native(v), index, op);
+            let r = s(vm, native(v), index, op);
+            if r.is_err() && op == Subscr::Load && vm.exc_matches(&exception::KEY_ERROR_TYPE) {
+                if let Some(missing) = special(vm, v, q::__missing__) {
+                    vm.take_exc();
+                    return vm.call_descriptor(missing, v, &[index]);
+                }
+            }
+            return r;
         }
     }
     let name = vm.qstr_str(vm.type_of(v).name);

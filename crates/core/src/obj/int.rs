@@ -249,28 +249,10 @@ fn int_binary(
         return if swapped { int_op(vm, op, &b, &a) } else { int_op(vm, op, &a, &b) };
     }
     if float::is_float(vm, other) {
-        let x = match &a {
-            Int::Small(n) => *n as f64,
-            Int::Big(b) => {
-                // Comparisons of a big int with a float must be exact, not via conversion.
-                if matches!(
-                    op.non_inplace(),
-                    BinaryOp::Less
-                        | BinaryOp::More
-                        | BinaryOp::Equal
-                        | BinaryOp::NotEqual
-                        | BinaryOp::LessEqual
-                        | BinaryOp::MoreEqual
-                ) {
-                    return float::compare_with_int(vm, op, float::value(vm, other), a.as_ref(), swapped)
-                        .map(Some);
-                }
-                match b.to_f64() {
-                    Ok(f) => f,
-                    Err(e) => return Err(num_error(vm, e)),
-                }
-            }
-        };
+        if op.non_inplace().is_comparison() {
+            return float::compare_with_int(vm, op, float::value(vm, other), a.as_ref(), swapped).map(Some);
+        }
+        let x = to_f64(vm, &a)?;
         let xv = float::new(vm, x)?;
         return if swapped { vm.binary_op_opt(op, other, xv) } else { vm.binary_op_opt(op, xv, other) };
     }

@@ -44,6 +44,7 @@ pub mod range;
 pub mod seq;
 pub mod set;
 pub mod slice;
+pub mod slot_wrapper;
 pub mod storage;
 pub mod str;
 pub mod str_format;

@@ -34,7 +34,7 @@ fn m_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     let native = match super::type_::native_base(cls) {
         Some(nt) => match nt.make_new {
-            Some(f) => f(vm, Value::from_ptr(nt as *const Type), &[], &[])?,
+            Some(f) => f(vm, Value::from_ptr(nt as *const Type), &args[1..], &[])?,
             None => Value::NULL,
         },
         None => Value::NULL,

@@ -139,9 +139,7 @@ fn range_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Val
     let n = length(r.start, r.stop, r.step) as usize;
     if slice::is_slice(index) {
         let s = seq::slice_range(vm, index, n)?;
-        let new_start = start + s.start as i64 * step;
-        let new_step = step * s.step as i64;
-        return new(vm, new_start, new_start + s.count as i64 * new_step, new_step);
+        return new(vm, start + s.start as i64 * step, start + s.stop as i64 * step, step * s.step as i64);
     }
     let i = seq::index(vm, index, n, "range")?;
     crate::obj::int::from_i64(vm, start + i as i64 * step)

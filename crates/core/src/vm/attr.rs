@@ -29,19 +29,32 @@ impl Vm {
     /// Looks up `name` along the MRO of type `t`; returns the value and the type it was in.
     pub(crate) fn lookup_in_mro(&self, t: Value, name: Qstr) -> Option<(Value, Value)> {
         let ty = type_::get(t);
-        if ty.mro.is_null() {
+        let found = if ty.mro.is_null() {
             let mut cur = t;
+            let mut found = None;
             while !cur.is_null() {
                 if let Some(v) = self.type_local(type_::get(cur), name) {
-                    return Some((v, cur));
+                    found = Some((v, cur));
+                    break;
                 }
                 cur = type_::get(cur).base;
             }
-            return None;
+            found
+        } else {
+            crate::obj::tuple::items(ty.mro)
+                .iter()
+                .find_map(|&c| self.type_local(type_::get(c), name).map(|v| (v, c)))
+        };
+        if found.is_some() {
+            return found;
         }
-        for &c in crate::obj::tuple::items(ty.mro) {
-            if let Some(v) = self.type_local(type_::get(c), name) {
-                return Some((v, c));
+        // Special methods of built-in types live in their slots.
+        for c in type_::mro(t) {
+            let ct = type_::get(c);
+            if !ct.is_class() {
+                if let Some(w) = crate::obj::slot_wrapper::lookup(ct, name) {
+                    return Some((w, c));
+                }
             }
         }
         None

@@ -92,7 +92,13 @@ pub fn round(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn radix_string(vm: &mut Vm, x: Value, radix: u32) -> PyResult<Value> {
-    let v = if vm.is_int(x) { x } else { vm.unary_op(UnaryOp::Int, x)? };
+    let v = if vm.is_int(x) {
+        x
+    } else if vm.type_of(x).is_class() {
+        vm.call_method(x, crate::qstr::q::__index__, &[])?
+    } else {
+        x
+    };
     let Some(i) = int::as_int(vm, v) else {
         let t = vm.type_name(x);
         return Err(vm.type_error(&alloc::format!("'{t}' object cannot be interpreted as an integer")));
