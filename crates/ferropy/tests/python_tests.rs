@@ -153,10 +153,10 @@ fn python_tests_default_heap() {
 
 #[test]
 fn python_tests_gc_stress() {
-    run_suite("gcstress", &["-X", "gcstress", "-X", "heapsize=192K"]);
+    run_suite("gcstress", &["-X", "gcstress", "-X", "heapsize=512K"]);
 }
 
 #[test]
 fn python_tests_small_heap() {
-    run_suite("smallheap", &["-X", "heapsize=96K"]);
+    run_suite("smallheap", &["-X", "heapsize=256K"]);
 }

@@ -173,7 +173,13 @@ pub fn add_traceback(vm: &mut Vm, exc: Value, file: Qstr, line: usize, name: Qst
     let cap = if get(n).traceback.is_null() { 0 } else { storage::values_capacity(vm, get(n).traceback) };
     if len + 3 > cap {
         let mark = vm.pin_mark();
-        let Ok(new) = storage::new_values(vm, (cap * 2).max(6)) else {
+        // A traceback that cannot grow stays as it is; the exception being raised must not be
+        // replaced by the MemoryError of its own traceback.
+        let pending = vm.take_exc();
+        let grown = storage::new_values(vm, (cap * 2).max(6));
+        vm.take_exc();
+        vm.exc = pending;
+        let Ok(new) = grown else {
             vm.unpin_to(mark);
             return;
         };

@@ -120,7 +120,7 @@ impl Vm {
             }
         }
         let op = op.non_inplace();
-        if !core::ptr::eq(lt, rt) {
+        if !core::ptr::eq(lt, rt) || (lt.is_class() && reflected_comparison(op).is_some()) {
             if let Some(f) = rt.binary {
                 let r = match reflected_comparison(op) {
                     Some(rop) => f(self, rop, rhs, lhs, false)?,
