@@ -27,6 +27,8 @@ pub struct Lexer<'a> {
     /// Open brackets; may go negative after a stray closing bracket.
     brackets: i64,
     first_token: bool,
+    /// A token read ahead, to come after an INDENT.
+    queued: Option<Token>,
     /// The value of `__debug__`.
     debug: bool,
     names: BTreeSet<Ident>,
@@ -62,6 +64,7 @@ impl<'a> Lexer<'a> {
             pending_indent: false,
             brackets: 0,
             first_token: true,
+            queued: None,
             debug,
             names: BTreeSet::new(),
             scratch: Vec::new(),
@@ -69,11 +72,16 @@ impl<'a> Lexer<'a> {
     }
 
     /// The next token; `Err` only for errors MicroPython raises while lexing (`\N{...}`).
+    /// A first token that is not in column 1 comes after an INDENT (which the parser rejects
+    /// as MicroPython does, except in `eval` input).
     pub fn next_token(&mut self) -> Result<Token, ParseError> {
+        if let Some(token) = self.queued.take() {
+            return Ok(token);
+        }
         let crossed_newline = self.skip_whitespace(true);
         let line = self.r.line();
         let column = self.r.column();
-        let mut kind = if self.pending_dedents > 0 {
+        let kind = if self.pending_dedents > 0 {
             self.pending_dedents -= 1;
             TokenKind::Dedent
         } else if self.pending_indent {
@@ -92,13 +100,15 @@ impl<'a> Lexer<'a> {
         } else {
             self.operator()
         };
+        let token = Token { kind, line };
         if self.first_token {
             self.first_token = false;
-            if column != 1 && kind != TokenKind::Newline {
-                kind = TokenKind::Indent;
+            if column != 1 && token.kind != TokenKind::Newline {
+                self.queued = Some(token);
+                return Ok(Token { kind: TokenKind::Indent, line });
             }
         }
-        Ok(Token { kind, line })
+        Ok(token)
     }
 
     /// Skips spaces, comments and line continuations (and newlines unless `stop_at_newline`
@@ -163,6 +173,7 @@ impl<'a> Lexer<'a> {
             }
         }
         if !lit.format_args.is_empty() {
+            lit.escape_plain_braces();
             lit.format_args.push(b')');
             self.r.inject(&lit.format_args);
         }
@@ -235,7 +246,7 @@ impl<'a> Lexer<'a> {
             if is_float { number::parse_float(&self.scratch) } else { number::parse_int(&self.scratch) };
         match value {
             Ok(value) => TokenKind::Number(value),
-            Err(message) => TokenKind::BadNumber(message),
+            Err(message) => TokenKind::BadLiteral(message),
         }
     }
 

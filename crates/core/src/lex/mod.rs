@@ -1,5 +1,6 @@
-//! The lexer: source text to tokens, with MicroPython's rules for indentation, literals and
-//! f-strings (which are rewritten into `str.format` calls here, before the parser sees them).
+//! The lexer: source text to tokens. Indentation, numbers and line numbering follow
+//! MicroPython; string prefixes and f-string fields follow CPython. f-strings are rewritten
+//! into `str.format` calls here, as MicroPython does, before the parser sees them.
 
 mod fstring;
 mod lexer;

@@ -1,9 +1,9 @@
 //! String and bytes literals: prefixes, quoting, escape sequences.
 //!
-//! Follows MicroPython: prefixes are lower case only (`r`, `u`, `b`, `f`, `rb`, `br`, `rf`,
-//! `fr`); literal text is copied byte for byte (so `b'é'` is the two UTF-8 bytes); unknown
-//! escapes keep their backslash; `\u`/`\U` are not escapes in bytes; `\N{...}` is not
-//! supported (NotImplementedError, as in MicroPython).
+//! Prefixes are CPython's, in any case (`r`, `u`, `b`, `f`, `rb`, `br`, `rf`, `fr`; MicroPython
+//! knows only the lower-case ones). Unknown escapes keep their backslash; `\u`/`\U` are not
+//! escapes in bytes; `\N{...}` is not supported (NotImplementedError, as in MicroPython).
+//! Bytes literals must be ASCII, as in CPython (MicroPython copies the UTF-8 bytes).
 
 use alloc::vec::Vec;
 
@@ -30,7 +30,32 @@ pub struct Literals {
     pub error: Option<TokenKind>,
     /// For f-strings: `.format(` followed by `(field),` per replacement field.
     pub format_args: Vec<u8>,
+    /// Ranges of `buf` that came from literals without the `f` prefix.
+    plain: Vec<(usize, usize)>,
 }
+
+impl Literals {
+    /// When f-strings and plain literals are concatenated, braces in the plain parts are
+    /// literal text: double them for `str.format` (MicroPython leaves them single).
+    pub fn escape_plain_braces(&mut self) {
+        if self.plain.is_empty() {
+            return;
+        }
+        let mut out = Vec::with_capacity(self.buf.len() + 8);
+        let mut plain = self.plain.iter().peekable();
+        for (i, &byte) in self.buf.iter().enumerate() {
+            while plain.next_if(|&&(_, end)| end <= i).is_some() {}
+            out.push(byte);
+            let in_plain = plain.peek().is_some_and(|&&(start, _)| start <= i);
+            if in_plain && (byte == b'{' || byte == b'}') {
+                out.push(byte);
+            }
+        }
+        self.buf = out;
+    }
+}
+
+const NON_ASCII_BYTES: &str = "bytes can only contain ASCII literal characters";
 
 fn is_quote(c: Char) -> bool {
     c == Char::from(b'\'') || c == Char::from(b'"')
@@ -43,7 +68,7 @@ pub fn prefix_at(r: &Reader) -> Option<Prefix> {
     if is_quote(c0) {
         return Some(plain);
     }
-    let letter = |c: Char| u8::try_from(c).unwrap_or(0);
+    let letter = |c: Char| u8::try_from(c).map_or(0, |c| c.to_ascii_lowercase());
     if is_quote(c1) {
         return match letter(c0) {
             b'u' => Some(Prefix { len: 1, ..plain }),
@@ -77,6 +102,7 @@ pub fn scan_literal(r: &mut Reader, prefix: Prefix, lit: &mut Literals) -> Resul
     if prefix.format && lit.format_args.is_empty() {
         lit.format_args.extend_from_slice(b".format(");
     }
+    let start = lit.buf.len();
     let mut closing = 0;
     while !r.at_end() && (quotes > 1 || !r.is(b'\n')) && closing < quotes {
         let c = r.cur();
@@ -90,15 +116,17 @@ pub fn scan_literal(r: &mut Reader, prefix: Prefix, lit: &mut Literals) -> Resul
         if prefix.format && r.is(b'{') {
             r.advance();
             if r.is(b'{') {
-                lit.buf.push(b'{');
+                lit.buf.extend_from_slice(b"{{");
                 r.advance();
             } else {
                 fstring::replacement_field(r, lit);
             }
-            lit.buf.push(b'{');
         } else if r.is(b'\\') {
             escape(r, prefix, lit)?;
         } else {
+            if prefix.bytes && c >= 0x80 {
+                lit.error = Some(TokenKind::BadLiteral(NON_ASCII_BYTES.into()));
+            }
             push_char(&mut lit.buf, c);
             r.advance();
         }
@@ -107,6 +135,9 @@ pub fn scan_literal(r: &mut Reader, prefix: Prefix, lit: &mut Literals) -> Resul
         lit.error = Some(TokenKind::Invalid);
     }
     lit.buf.truncate(lit.buf.len().saturating_sub(closing));
+    if !prefix.format {
+        lit.plain.push((start, lit.buf.len()));
+    }
     Ok(())
 }
 
@@ -130,6 +161,14 @@ fn escape(r: &mut Reader, prefix: Prefix, lit: &mut Literals) -> Result<(), Pars
     r.advance();
     let c = r.cur();
     let Ok(byte) = u8::try_from(c) else { return Ok(()) };
+    if prefix.format && (byte == b'{' || byte == b'}') {
+        // As in CPython, the backslash stays and the brace keeps its f-string meaning.
+        lit.buf.push(b'\\');
+        return Ok(());
+    }
+    if prefix.bytes && byte >= 0x80 {
+        lit.error = Some(TokenKind::BadLiteral(NON_ASCII_BYTES.into()));
+    }
     let escaped = if prefix.raw {
         lit.buf.push(b'\\');
         Escaped::Byte(byte)
@@ -174,15 +213,15 @@ fn escape(r: &mut Reader, prefix: Prefix, lit: &mut Literals) -> Result<(), Pars
     };
     match escaped {
         Escaped::Byte(b) => lit.buf.push(b),
-        Escaped::Value(value) => push_value(lit, prefix.bytes, value),
+        Escaped::Value(value) => push_value(lit, prefix, value),
         Escaped::Nothing => {}
     }
     r.advance();
     Ok(())
 }
 
-fn push_value(lit: &mut Literals, bytes: bool, value: u32) {
-    if bytes {
+fn push_value(lit: &mut Literals, prefix: Prefix, value: u32) {
+    if prefix.bytes {
         match u8::try_from(value) {
             Ok(b) => lit.buf.push(b),
             Err(_) => lit.error = Some(TokenKind::Invalid),
@@ -193,6 +232,10 @@ fn push_value(lit: &mut Literals, bytes: bool, value: u32) {
             Some(ch) => {
                 let mut utf8 = [0; 4];
                 lit.buf.extend_from_slice(ch.encode_utf8(&mut utf8).as_bytes());
+                // An escaped brace in an f-string is text, not a replacement field.
+                if prefix.format && (ch == '{' || ch == '}') {
+                    lit.buf.push(ch as u8);
+                }
             }
             None => lit.error = Some(TokenKind::Invalid),
         }

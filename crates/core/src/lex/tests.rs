@@ -10,7 +10,7 @@ use super::*;
 use crate::parse::ast::Const;
 use crate::parse::error::{ParseError, ParseErrorKind};
 use TokenKind::{
-    BadNumber, Bytes, Dedent, DedentMismatch, End, Indent, Invalid, Kw, MalformedFString, Name, Newline,
+    BadLiteral, Bytes, Dedent, DedentMismatch, End, Indent, Invalid, Kw, MalformedFString, Name, Newline,
     Number, Str,
 };
 
@@ -174,11 +174,11 @@ fn numbers() {
     assert_eq!(kinds("0x1e+5")[0], int(0x1e));
     assert_eq!(kinds("0x1e+5")[1], op(Op::Plus));
     assert_eq!(literal("99999999999999999999"), Number(Const::BigInt("99999999999999999999".into())));
-    assert_eq!(literal("09"), BadNumber("invalid syntax for integer with base 0: '09'".into()));
-    assert_eq!(literal("0_7"), BadNumber("invalid syntax for integer with base 0: '07'".into()));
-    assert_eq!(literal("0x"), BadNumber("invalid syntax for integer with base 16: ''".into()));
-    assert_eq!(literal("1if"), BadNumber("invalid syntax for integer with base 10: '1if'".into()));
-    assert_eq!(literal("1.__class__"), BadNumber("invalid syntax for number".into()));
+    assert_eq!(literal("09"), BadLiteral("invalid syntax for integer with base 0: '09'".into()));
+    assert_eq!(literal("0_7"), BadLiteral("invalid syntax for integer with base 0: '07'".into()));
+    assert_eq!(literal("0x"), BadLiteral("invalid syntax for integer with base 16: ''".into()));
+    assert_eq!(literal("1if"), BadLiteral("invalid syntax for integer with base 10: '1if'".into()));
+    assert_eq!(literal("1.__class__"), BadLiteral("invalid syntax for number".into()));
     assert_eq!(kinds("1 .real")[1], op(Op::Dot));
 }
 
@@ -193,9 +193,15 @@ fn string_quoting_and_prefixes() {
     assert_eq!(literal("b'a'"), Bytes(b"a".to_vec()));
     assert_eq!(literal("rb'\\x'"), Bytes(b"\\x".to_vec()));
     assert_eq!(literal("br'\\x'"), Bytes(b"\\x".to_vec()));
-    // MicroPython knows only lower-case prefixes: `R'a'` is the name R and then a string.
-    assert_eq!(kinds("R'a'")[..2], [name("R"), s("a")]);
+    // Prefixes in any case, as in CPython (MicroPython knows only lower case).
+    assert_eq!(literal("R'\\n'"), s("\\n"));
+    assert_eq!(literal("U'a'"), s("a"));
+    assert_eq!(literal("B'a'"), Bytes(b"a".to_vec()));
+    assert_eq!(literal("bR'\\x' Rb'y' RB'z'"), Bytes(b"\\xyz".to_vec()));
+    assert_eq!(kinds("F'{x}'")[0], s("{}"));
+    assert_eq!(kinds("fR'{x}'")[0], s("{}"));
     assert_eq!(kinds("ur'a'")[0], name("ur"));
+    assert_eq!(kinds("bu'a'")[0], name("bu"));
 }
 
 #[test]
@@ -207,7 +213,9 @@ fn escapes() {
     assert_eq!(literal("'a\\\nb'"), s("ab"));
     assert_eq!(literal(r"b'\x41\xff\101'"), Bytes(vec![0x41, 0xff, 0x41]));
     assert_eq!(literal(r"b'\u1234\U1'"), Bytes(b"\\u1234\\U1".to_vec()));
-    assert_eq!(literal("b'é'"), Bytes("é".as_bytes().to_vec()));
+    let non_ascii = BadLiteral("bytes can only contain ASCII literal characters".into());
+    assert_eq!(literal("b'é'"), non_ascii);
+    assert_eq!(literal("rb'\\é'"), non_ascii);
     assert_eq!(literal(r"r'\''"), s("\\'"));
     for bad in [r"'\x4'", r"'\u123'", r"'\U0011000'", r"'\U00110000'", r"b'\777'", r"'\ud800'"] {
         assert_eq!(kinds(bad)[0], Invalid, "{bad}");
@@ -247,21 +255,48 @@ fn fstrings_become_format_calls() {
     same_tokens("f'a{x}b{y!r:>{w}}'", "'a{}b{!r:>{}}'.format((x),(y),(w),)");
     same_tokens("f'{{}}{x}'", "'{{}}{}'.format((x),)");
     same_tokens("f'}'", "'}'.format()");
-    same_tokens("f'{x=}'", "'x={}'.format((x),)");
-    same_tokens("f'{x=!r:5}'", "'x={!r:5}'.format((x),)");
+    same_tokens("f'{x!a}'", "'{!a}'.format((x),)");
     same_tokens("f'{a!=b}'", "'{}'.format((a!=b),)");
     same_tokens("f'{x[1:2]}'", "'{}'.format((x[1:2]),)");
     same_tokens("f'{d[\"k\"]}'", "'{}'.format((d[\"k\"]),)");
     same_tokens("f'{a,b}'", "'{}'.format((a,b),)");
     same_tokens("f'{x:{y:{z}}}'", "'{:{:{}}}'.format((x),(y),(z),)");
     same_tokens("rf'\\n{x}'", "r'\\n{}'.format((x),)");
-    same_tokens("f'\\x7b{x}'", "'{{}'.format((x),)");
 }
 
 #[test]
-fn fstring_concatenation_follows_micropython() {
-    // Plain parts join the format string unescaped, arguments accumulate in order.
-    same_tokens("'p{' f'{q=}' 'c}}'", "'p{q={}c}}'.format((q),)");
+fn fstring_fields_are_read_as_cpython_reads_them() {
+    // Parentheses and string literals hide `:`, `!` and `}` (MicroPython tracks only `[]`
+    // and `{}`, so it rejects most of these).
+    same_tokens("f'{(lambda y: y)(x)}'", "'{}'.format(((lambda y: y)(x)),)");
+    same_tokens("f'{d[\"}:\"]}'", "'{}'.format((d[\"}:\"]),)");
+    same_tokens("f'{\"a\" if x else \"b\"!r:>{w}}'", "'{!r:>{}}'.format((\"a\" if x else \"b\"),(w),)");
+    same_tokens("f'{x[\'\']}'", "'{}'.format((x['']),)");
+    same_tokens("f'''{\"'''\"}'''", "'{}'.format((\"'''\"),)");
+}
+
+#[test]
+fn self_documenting_fields_show_the_repr() {
+    same_tokens("f'{x=}'", "'x={!r}'.format((x),)");
+    same_tokens("f'{ x = }'", "' x = {!r}'.format(( x ),)");
+    same_tokens("f'{x=!s}'", "'x={!s}'.format((x),)");
+    same_tokens("f'{x=:5}'", "'x={:5}'.format((x),)");
+    same_tokens("f'{a==b}'", "'{}'.format((a==b),)");
+}
+
+#[test]
+fn literal_braces_stay_literal() {
+    // Escaped braces and braces in concatenated plain strings are doubled for str.format.
+    same_tokens("f'\\x7b{x}\\175'", "'{{{}}}'.format((x),)");
+    same_tokens("'a{' f'{x}' 'b}'", "'a{{{}b}}'.format((x),)");
+    same_tokens("f'\\{x}'", "'\\{}'.format((x),)");
+    assert_eq!(literal("'a{' 'b}'"), s("a{b}"));
+}
+
+#[test]
+fn fstring_concatenation() {
+    // Plain parts join the format string, arguments accumulate in order.
+    same_tokens("'p{' f'{q=}' 'c}}'", "'p{{q={!r}c}}}}'.format((q),)");
     same_tokens("f'{a}' f'{b}'", "'{}{}'.format((a),(b),)");
     same_tokens("f'{f\"{x}\"}'", "'{}'.format((f\"{x}\"),)");
     assert_eq!(kinds("f'{x}'.upper()").len(), kinds("'{}'.format((x),).upper()").len());
@@ -269,8 +304,9 @@ fn fstring_concatenation_follows_micropython() {
 
 #[test]
 fn malformed_fstrings() {
-    assert_eq!(kinds("f'{}'")[0], MalformedFString);
-    assert_eq!(kinds("f'{=}'")[0], MalformedFString);
+    for src in ["f'{}'", "f'{=}'", "f'{ }'", "f'{ = }'", "f'{!r}'"] {
+        assert_eq!(kinds(src)[0], MalformedFString, "{src}");
+    }
 }
 
 #[test]

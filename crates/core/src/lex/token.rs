@@ -1,7 +1,7 @@
 //! Token kinds produced by the lexer and consumed by the parser.
 //!
 //! Some kinds stand for lexical errors (`Invalid`, `DedentMismatch`, `MalformedFString`,
-//! `BadNumber`): as in MicroPython they are reported only when the parser reaches them, so a
+//! `BadLiteral`): as in MicroPython they are reported only when the parser reaches them, so a
 //! syntax error earlier in the file wins and the message depends on the offending token.
 
 use alloc::string::String;
@@ -27,8 +27,9 @@ pub enum TokenKind {
     Name(Ident),
     /// An integer, float or imaginary literal.
     Number(Const),
-    /// A numeric literal MicroPython rejects; the text is the SyntaxError message.
-    BadNumber(String),
+    /// A numeric or bytes literal that is rejected with this SyntaxError message when the
+    /// parser reaches it as an operand.
+    BadLiteral(String),
     /// A string literal (adjacent literals already concatenated).
     Str(String),
     Bytes(Vec<u8>),

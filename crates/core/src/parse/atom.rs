@@ -30,7 +30,7 @@ impl<'a> Parser<'a> {
                     _ => return self.fail(),
                 }
             }
-            TokenKind::BadNumber(message) => {
+            TokenKind::BadLiteral(message) => {
                 return Err(ParseError::new(ParseErrorKind::Syntax, message.clone(), line))
             }
             TokenKind::Kw(Keyword::None) => self.constant(Const::None)?,
@@ -67,7 +67,13 @@ impl<'a> Parser<'a> {
             self.yield_expr()?
         } else {
             match self.contents()? {
-                Contents::Single(single) => single,
+                Contents::Single(single) => {
+                    if let ExprKind::Starred(_) = single.kind {
+                        // MicroPython's compiler message; CPython also rejects `(*a)`.
+                        self.defer("*x must be assignment target", single.line);
+                    }
+                    single
+                }
                 Contents::Items(items) => expr(line, ExprKind::Tuple(items)),
                 Contents::Comprehension(elt, generators) => {
                     expr(line, ExprKind::GeneratorExp { elt: Box::new(elt), generators })
@@ -97,7 +103,7 @@ impl<'a> Parser<'a> {
     /// `(star_expr|namedexpr_test) (comp_for | (',' (star_expr|namedexpr_test))* [','])`
     fn contents(&mut self) -> PResult<Contents> {
         let first = self.namedexpr_or_star()?;
-        if self.at_kw(Keyword::For) {
+        if self.at_comp_for() {
             let generators = self.comp_for()?;
             return Ok(Contents::Comprehension(first, generators));
         }
@@ -114,63 +120,88 @@ impl<'a> Parser<'a> {
         Ok(Contents::Items(items))
     }
 
-    /// `{}`, `{k: v, ...}`, `{a, ...}` and their comprehensions. MicroPython has no `**d` or
-    /// `*a` entries here; mixing `k: v` and plain entries is its compile error.
+    /// `{}`, `{k: v, **d, ...}`, `{a, *b, ...}` and their comprehensions (MicroPython has no
+    /// `**d` or `*b` entries). Mixing `k: v` and plain entries is MicroPython's compile error.
     fn brace(&mut self, line: u32) -> PResult<Expr> {
         if self.eat_op(Op::RBrace)? {
             return Ok(expr(line, ExprKind::Dict(Vec::new())));
         }
         let first_line = self.line();
-        let (first, first_value) = self.dict_or_set_item()?;
-        let kind = if self.at_kw(Keyword::For) {
-            let generators = self.comp_for()?;
-            match first_value {
-                Some(value) => {
-                    ExprKind::DictComp { key: Box::new(first), value: Box::new(value), generators }
+        let first = self.display_entry()?;
+        let kind = if self.at_comp_for() {
+            match first {
+                Entry::Pair(key, value) => {
+                    let generators = self.comp_for()?;
+                    ExprKind::DictComp { key: Box::new(key), value: Box::new(value), generators }
                 }
-                None => ExprKind::SetComp { elt: Box::new(first), generators },
+                Entry::Item(elt) if !matches!(elt.kind, ExprKind::Starred(_)) => {
+                    let generators = self.comp_for()?;
+                    ExprKind::SetComp { elt: Box::new(elt), generators }
+                }
+                _ => return self.fail(),
             }
         } else {
-            let is_dict = first_value.is_some();
-            let mut entries = alloc::vec![(first, first_value)];
+            let is_dict = !matches!(first, Entry::Item(_));
+            let mut entries = alloc::vec![first];
             while self.eat_op(Op::Comma)? {
-                if !self.starts_test() {
+                if !self.starts_test_or_star() && !self.at_op(Op::DoubleStar) {
                     break;
                 }
-                let entry = self.dict_or_set_item()?;
-                match (is_dict, entry.1.is_some()) {
-                    (true, false) => self.defer("expecting key:value for dict", first_line),
-                    (false, true) => self.defer("expecting just a value for set", first_line),
+                let entry = self.display_entry()?;
+                match (is_dict, &entry) {
+                    (true, Entry::Item(_)) => self.defer("expecting key:value for dict", first_line),
+                    (false, Entry::Pair(..) | Entry::Unpack(_)) => {
+                        self.defer("expecting just a value for set", first_line)
+                    }
                     _ => {}
                 }
                 entries.push(entry);
             }
             if is_dict {
-                ExprKind::Dict(
-                    entries
-                        .into_iter()
-                        .map(|(key, value)| (Some(key), value.unwrap_or_else(key_only)))
-                        .collect(),
-                )
+                ExprKind::Dict(entries.into_iter().map(Entry::into_dict_entry).collect())
             } else {
-                ExprKind::Set(entries.into_iter().map(|(value, _)| value).collect())
+                ExprKind::Set(entries.into_iter().map(Entry::into_set_item).collect())
             }
         };
         self.expect_op(Op::RBrace)?;
         Ok(expr(line, kind))
     }
 
-    /// `test [':' test]`
-    fn dict_or_set_item(&mut self) -> PResult<(Expr, Option<Expr>)> {
+    /// `test ':' test | '**' expr | '*' expr | namedexpr_test`
+    fn display_entry(&mut self) -> PResult<Entry> {
+        if self.eat_op(Op::DoubleStar)? {
+            return Ok(Entry::Unpack(self.expr()?));
+        }
+        if self.at_op(Op::Star) {
+            return Ok(Entry::Item(self.star_expr()?));
+        }
         let key = self.test()?;
-        let value = if self.eat_op(Op::Colon)? { Some(self.test()?) } else { None };
-        Ok((key, value))
+        if self.eat_op(Op::Colon)? {
+            return Ok(Entry::Pair(key, self.test()?));
+        }
+        if self.at_op(Op::Walrus) {
+            return Ok(Entry::Item(self.walrus(key)?));
+        }
+        Ok(Entry::Item(key))
     }
 
-    /// One or more `for exprlist in or_test (if test_nocond)*`, at the first `for`.
+    /// Whether a comprehension (`for` or `async for`) starts here.
+    pub fn at_comp_for(&self) -> bool {
+        self.at_kw(Keyword::For) || self.at_kw(Keyword::Async)
+    }
+
+    /// A generator expression of `elt` and the comprehension that follows.
+    pub fn generator(&mut self, line: u32, elt: Expr) -> PResult<Expr> {
+        let generators = self.comp_for()?;
+        Ok(expr(line, ExprKind::GeneratorExp { elt: Box::new(elt), generators }))
+    }
+
+    /// One or more `[async] for exprlist in or_test (if test_nocond)*`, at the first one.
     pub fn comp_for(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
-        while self.eat_kw(Keyword::For)? {
+        while self.at_comp_for() {
+            let is_async = self.eat_kw(Keyword::Async)?;
+            self.expect_kw(Keyword::For)?;
             let target = self.exprlist()?;
             self.expect_kw(Keyword::In)?;
             let iter = self.or_test()?;
@@ -178,13 +209,34 @@ impl<'a> Parser<'a> {
             while self.eat_kw(Keyword::If)? {
                 ifs.push(self.test_nocond()?);
             }
-            generators.push(Comprehension { is_async: false, target, iter, ifs });
+            generators.push(Comprehension { is_async, target, iter, ifs });
         }
         Ok(generators)
     }
 }
 
-/// Placeholder value for a set entry in a dict display; only built when an error is deferred.
-fn key_only() -> Expr {
-    expr(0, ExprKind::Const(Const::None))
+/// An entry of a `{...}` display.
+enum Entry {
+    Pair(Expr, Expr),
+    /// `**d`
+    Unpack(Expr),
+    /// A set element (possibly `*a`).
+    Item(Expr),
+}
+
+impl Entry {
+    fn into_dict_entry(self) -> (Option<Expr>, Expr) {
+        match self {
+            Entry::Pair(key, value) => (Some(key), value),
+            Entry::Unpack(value) => (None, value),
+            // Only reached with an error deferred.
+            Entry::Item(value) => (None, value),
+        }
+    }
+
+    fn into_set_item(self) -> Expr {
+        match self {
+            Entry::Item(value) | Entry::Unpack(value) | Entry::Pair(value, _) => value,
+        }
+    }
 }

@@ -4,7 +4,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use super::ast::{Expr, ExprKind, Keyword};
-use super::parser::{expr, PResult, Parser};
+use super::parser::{expr, Chain, PResult, Parser};
 use crate::lex::{Keyword as Kw, Op};
 
 /// Arguments of a call or class statement.
@@ -40,7 +40,12 @@ impl<'a> Parser<'a> {
     /// `atom trailer*`
     fn trailers(&mut self) -> PResult<Expr> {
         let chain = self.chain_begin();
-        let mut value = self.atom()?;
+        let atom = self.atom()?;
+        self.trailers_from(chain, atom)
+    }
+
+    /// The trailers after `value`.
+    pub fn trailers_from(&mut self, chain: Chain, mut value: Expr) -> PResult<Expr> {
         let mut links = 0;
         loop {
             value = if self.at_op(Op::LParen) {
@@ -102,10 +107,10 @@ impl<'a> Parser<'a> {
         let line = self.line();
         if self.eat_op(Op::Star)? {
             let value = self.test()?;
+            // CPython also allows `f(a=1, *b)` (and evaluates `*b` first, as the AST says);
+            // MicroPython rejects it ("* arg after kwarg").
             if order.double_star_seen {
                 self.defer("* arg after **", line);
-            } else if order.keyword_seen {
-                self.defer("* arg after kwarg", line);
             }
             out.args.push(expr(line, ExprKind::Starred(Box::new(value))));
             return Ok(());
@@ -118,9 +123,8 @@ impl<'a> Parser<'a> {
             return Ok(());
         }
         let first = self.test()?;
-        let positional = if self.at_kw(Kw::For) {
-            let generators = self.comp_for()?;
-            expr(first.line, ExprKind::GeneratorExp { elt: Box::new(first), generators })
+        let positional = if self.at_comp_for() {
+            self.generator(first.line, first)?
         } else if self.eat_op(Op::Assign)? {
             let value = self.test()?;
             match first.kind {
@@ -143,16 +147,18 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    /// `subscript (',' subscript)* [',']`: one index, or a tuple of them.
+    /// `subscript (',' subscript)* [',']`: one index, or a tuple of them (also for a single
+    /// starred item, as in CPython 3.11).
     fn subscripts(&mut self) -> PResult<Expr> {
         let first = self.subscript()?;
-        if !self.at_op(Op::Comma) {
+        let starred = matches!(first.kind, ExprKind::Starred(_));
+        if !starred && !self.at_op(Op::Comma) {
             return Ok(first);
         }
         let line = first.line;
         let mut items = alloc::vec![first];
         while self.eat_op(Op::Comma)? {
-            if !self.starts_test() && !self.at_op(Op::Colon) {
+            if !self.starts_test_or_star() && !self.at_op(Op::Colon) {
                 break;
             }
             items.push(self.subscript()?);
@@ -160,13 +166,16 @@ impl<'a> Parser<'a> {
         Ok(expr(line, ExprKind::Tuple(items)))
     }
 
-    /// `test | [test] ':' [test] [':' [test]]`
+    /// `'*' expr | [test] ':' [test] [':' [test]] | namedexpr_test`
     fn subscript(&mut self) -> PResult<Expr> {
+        if self.at_op(Op::Star) {
+            return self.star_expr();
+        }
         let line = self.line();
         let lower = if self.at_op(Op::Colon) { None } else { Some(self.test()?) };
         if !self.at_op(Op::Colon) {
             if let Some(index) = lower {
-                return Ok(index);
+                return if self.at_op(Op::Walrus) { self.walrus(index) } else { Ok(index) };
             }
         }
         self.expect_op(Op::Colon)?;

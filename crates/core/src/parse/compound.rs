@@ -9,6 +9,12 @@ use super::call::Arguments;
 use super::parser::{expr, PResult, Parser};
 use crate::lex::{Keyword, Op, TokenKind};
 
+/// What follows `with (`.
+enum WithParens {
+    Items(Vec<WithItem>),
+    Atom(Expr),
+}
+
 impl<'a> Parser<'a> {
     pub fn at_compound(&self) -> bool {
         match self.tok.kind {
@@ -131,7 +137,7 @@ impl<'a> Parser<'a> {
         self.bump()?;
         let target = self.exprlist()?;
         self.expect_kw(Keyword::In)?;
-        let iter = self.testlist()?;
+        let iter = self.testlist_star_expr()?;
         let body = self.colon_suite()?;
         let orelse = self.else_suite()?;
         Ok(StmtKind::For { is_async, target, iter, body, orelse })
@@ -167,21 +173,94 @@ impl<'a> Parser<'a> {
         Ok(StmtKind::Try { body, handlers, orelse, finalbody })
     }
 
-    /// `with test ['as' expr] (',' test ['as' expr])*: suite`, at `with`.
+    /// `with item (',' item)*: suite` or, as in CPython 3.10, `with (item, ...,): suite`,
+    /// where an item is `test ['as' expr]`; at `with`.
     #[inline(never)]
     fn with_statement(&mut self, is_async: bool) -> PResult<StmtKind> {
         self.bump()?;
         let mut items = Vec::new();
+        if self.at_op(Op::LParen) {
+            match self.parenthesized_with_items()? {
+                WithParens::Items(parenthesized) => {
+                    let body = self.colon_suite()?;
+                    return Ok(StmtKind::With { is_async, items: parenthesized, body });
+                }
+                WithParens::Atom(atom) => {
+                    // The parentheses began the first context expression.
+                    let context = self.test_from_atom(atom)?;
+                    items.push(self.with_item_target(context)?);
+                    if !self.eat_op(Op::Comma)? {
+                        let body = self.colon_suite()?;
+                        return Ok(StmtKind::With { is_async, items, body });
+                    }
+                }
+            }
+        }
         loop {
             let context = self.test()?;
-            let target = if self.eat_kw(Keyword::As)? { Some(self.expr()?) } else { None };
-            items.push(WithItem { context, target });
+            items.push(self.with_item_target(context)?);
             if !self.eat_op(Op::Comma)? {
                 break;
             }
         }
         let body = self.colon_suite()?;
         Ok(StmtKind::With { is_async, items, body })
+    }
+
+    /// `['as' expr]` after a context expression.
+    fn with_item_target(&mut self, context: Expr) -> PResult<WithItem> {
+        let target = if self.eat_kw(Keyword::As)? { Some(self.expr()?) } else { None };
+        Ok(WithItem { context, target })
+    }
+
+    /// At the `(` after `with`: with-items if the parentheses hold items and a `:` follows,
+    /// otherwise the parenthesised atom that starts the first context expression.
+    fn parenthesized_with_items(&mut self) -> PResult<WithParens> {
+        let line = self.line();
+        self.bump()?;
+        self.enter()?;
+        let mut items: Vec<WithItem> = Vec::new();
+        let mut comma = false;
+        let mut special = None;
+        if self.at_kw(Keyword::Yield) {
+            special = Some(self.yield_expr()?);
+        } else if !self.at_op(Op::RParen) {
+            loop {
+                let context = self.namedexpr_or_star()?;
+                if items.is_empty() && self.at_comp_for() {
+                    special = Some(self.generator(line, context)?);
+                    break;
+                }
+                items.push(self.with_item_target(context)?);
+                if !self.eat_op(Op::Comma)? {
+                    break;
+                }
+                comma = true;
+                if !self.starts_test_or_star() {
+                    break;
+                }
+            }
+        }
+        self.expect_op(Op::RParen)?;
+        self.leave();
+        if let Some(atom) = special {
+            return Ok(WithParens::Atom(atom));
+        }
+        let starred = items.iter().any(|item| matches!(item.context.kind, ExprKind::Starred(_)));
+        if !starred && !items.is_empty() && self.at_op(Op::Colon) {
+            return Ok(WithParens::Items(items));
+        }
+        if items.iter().any(|item| item.target.is_some()) {
+            return self.fail();
+        }
+        let mut contexts: Vec<Expr> = items.into_iter().map(|item| item.context).collect();
+        Ok(WithParens::Atom(match contexts.pop() {
+            Some(single) if !comma && contexts.is_empty() => single,
+            last => {
+                contexts.extend(last);
+                expr(line, ExprKind::Tuple(contexts))
+            }
+        }))
     }
 
     /// `def NAME '(' [params] ')' ['->' test] ':' suite`, at `def`.
@@ -238,29 +317,11 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// `'@' NAME ('.' NAME)* ['(' [arglist] ')'] NEWLINE`: MicroPython's decorator grammar
-    /// (not PEP 614's arbitrary expressions).
+    /// `'@' namedexpr_test NEWLINE`: any expression (PEP 614; MicroPython allows only a
+    /// dotted name with an optional call).
     fn decorator(&mut self) -> PResult<Expr> {
         self.bump()?;
-        let line = self.line();
-        let chain = self.chain_begin();
-        let mut links = 0;
-        let mut decorator = expr(line, ExprKind::Name(self.expect_name()?));
-        while self.eat_op(Op::Dot)? {
-            let attr = self.expect_name()?;
-            decorator = expr(line, ExprKind::Attribute { value: Box::new(decorator), attr });
-            links += 1;
-            self.chain_check(links)?;
-        }
-        if self.eat_op(Op::LParen)? {
-            self.enter()?;
-            let Arguments { args, keywords } = self.arguments()?;
-            self.expect_op(Op::RParen)?;
-            self.leave();
-            decorator = expr(line, ExprKind::Call { func: Box::new(decorator), args, keywords });
-            links += 1;
-        }
-        self.chain_end(chain, links);
+        let decorator = self.namedexpr_test()?;
         self.expect_newline()?;
         Ok(decorator)
     }

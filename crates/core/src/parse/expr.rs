@@ -1,11 +1,11 @@
 //! Expressions, from `lambda` and conditional expressions down to `**` and `await`, with
-//! CPython's precedence; atoms and trailers are in [`super::atom`] and [`super::call`].
+//! CPython's precedence; atoms and trailers are in the `atom` and `call` modules.
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use super::ast::{BinOp, BoolOp, CmpOp, Expr, ExprKind, Params, UnaryOp};
-use super::parser::{expr, PResult, Parser};
+use super::parser::{expr, Chain, PResult, Parser};
 use crate::lex::{Keyword, Op, TokenKind};
 
 /// An item parser for comma-separated lists.
@@ -95,6 +95,20 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Continues a `test` whose first atom has been parsed already.
+    pub fn test_from_atom(&mut self, atom: Expr) -> PResult<Expr> {
+        let chain = self.chain_resume();
+        let primary = self.trailers_from(chain, atom)?;
+        let operand = if self.at_op(Op::DoubleStar) { self.power(primary)? } else { primary };
+        let chain = self.chain_resume();
+        let body = self.operators_from(strength::OR, chain, operand)?;
+        if self.at_kw(Keyword::If) {
+            self.conditional(body)
+        } else {
+            Ok(body)
+        }
+    }
+
     /// The condition of a comprehension's `if`: no conditional expression.
     pub fn test_nocond(&mut self) -> PResult<Expr> {
         if self.at_kw(Keyword::Lambda) {
@@ -131,8 +145,12 @@ impl<'a> Parser<'a> {
     /// flat nodes; binary operators associate to the left.
     fn operators(&mut self, min: u8) -> PResult<Expr> {
         let chain = self.chain_begin();
-        let mut left =
-            if min <= strength::NOT && self.at_kw(Keyword::Not) { self.not()? } else { self.unary()? };
+        let left = if min <= strength::NOT && self.at_kw(Keyword::Not) { self.not()? } else { self.unary()? };
+        self.operators_from(min, chain, left)
+    }
+
+    /// The operators (binding at least as strongly as `min`) after the operand `left`.
+    fn operators_from(&mut self, min: u8, chain: Chain, mut left: Expr) -> PResult<Expr> {
         let mut links = 0;
         while let Some((infix, strength)) = self.infix() {
             if strength < min {
@@ -363,7 +381,7 @@ impl<'a> Parser<'a> {
         Ok(self.comma_list(Self::expr_or_star, Self::starts_expr_or_star)?.0)
     }
 
-    /// `'yield' ['from' test | testlist]`, at `yield`.
+    /// `'yield' ['from' test | testlist_star_expr]`, at `yield`.
     pub fn yield_expr(&mut self) -> PResult<Expr> {
         let line = self.line();
         self.bump()?;
@@ -371,7 +389,8 @@ impl<'a> Parser<'a> {
             let value = self.test()?;
             return Ok(expr(line, ExprKind::YieldFrom(Box::new(value))));
         }
-        let value = if self.starts_test() { Some(Box::new(self.testlist()?)) } else { None };
+        let value =
+            if self.starts_test_or_star() { Some(Box::new(self.testlist_star_expr()?)) } else { None };
         Ok(expr(line, ExprKind::Yield(value)))
     }
 

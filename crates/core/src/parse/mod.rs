@@ -1,12 +1,22 @@
 //! The parser: source text to [`ast`], for the three kinds of input MicroPython compiles —
 //! a module (file input), one expression (`eval`) and one REPL statement (single input).
 //!
-//! The accepted language is exactly MicroPython 1.29's, with its error messages. A few
-//! checks MicroPython makes in its compiler are made here because the AST cannot express the
-//! faulty code (argument order in calls, dict/set displays mixing `k: v` and plain entries,
-//! `*`/`**` order in parameter lists, `:=` targets); see [`parser`] for how they are ordered
-//! after syntax errors. Assignment targets, `return` outside functions and the like are the
-//! compiler's to check: the parser accepts any expression where a target goes.
+//! The accepted language is CPython 3.11's where the AST can express it (without `match`),
+//! which includes MicroPython 1.29's; for code MicroPython accepts the trees are the ones
+//! that make the compiler emit mpy-cross's bytecode, and errors have MicroPython's messages.
+//! The extensions over MicroPython: PEP 614 decorators, `**d`/`*a` in dict and set displays,
+//! starred items in `return`, `yield`, `for ... in` and subscripts, `:=` in subscripts and
+//! set displays, `/` in parameter lists, upper-case string prefixes, parenthesised
+//! with-items, `async for` in comprehensions, `f(a=1, *b)`, leading whitespace in `eval`
+//! input, and f-string fields read as CPython reads them. The compiler may still reject what
+//! MicroPython cannot run.
+//!
+//! A few checks MicroPython makes in its compiler are made here because the AST cannot
+//! express the faulty code (argument order in calls, dict/set displays mixing `k: v` and
+//! plain entries, `*`/`**` order in parameter lists, `:=` targets); the `parser` module says
+//! how they are ordered after syntax errors. Assignment targets, `return` outside functions
+//! and the like are the compiler's to check: the parser accepts any expression where a
+//! target goes.
 
 pub mod ast;
 mod atom;
@@ -52,14 +62,13 @@ impl ParseOptions {
         parser.finish(Module { body })
     }
 
-    /// Parses `eval` input: an expression list, optionally followed by one newline.
-    /// As in MicroPython, leading whitespace or blank lines are errors.
+    /// Parses `eval` input: an expression list, with any whitespace and blank lines around
+    /// it (as CPython allows; MicroPython rejects leading ones).
     pub fn parse_eval(&self, source: &str) -> Result<Expr, ParseError> {
         let mut parser = Parser::new(source, *self)?;
+        parser.skip_layout()?;
         let value = parser.testlist()?;
-        if parser.at_newline() {
-            parser.bump()?;
-        }
+        parser.skip_layout()?;
         parser.expect_end()?;
         parser.finish(value)
     }

@@ -3,8 +3,9 @@
 //! MicroPython's grammar accepts any sequence of `name[: ann][= default]`, `*[name[: ann]]`
 //! and `**name[: ann]` items and leaves the order to its compiler, which reports a second
 //! `*` or anything after `**` as "invalid syntax"; those errors are deferred here. There is
-//! no `/` (positional-only marker) in MicroPython, so `Params::posonly` is always 0.
-//! Default-after-non-default is representable in [`Params`] and left to the compiler.
+//! `/` (positional-only marker, CPython 3.8) is accepted though MicroPython has none; a
+//! misplaced `/` is deferred as "invalid syntax" too. Default-after-non-default is
+//! representable in [`Params`] and left to the compiler.
 
 use super::ast::{Param, Params};
 use super::parser::{PResult, Parser};
@@ -48,6 +49,11 @@ impl<'a> Parser<'a> {
                 }
                 params.vararg = Some(param);
                 section = Section::KeywordOnly;
+            } else if self.eat_op(Op::Slash)? {
+                if section != Section::Positional || params.posonly > 0 || params.args.is_empty() {
+                    self.defer("invalid syntax", line);
+                }
+                params.posonly = params.args.len();
             } else if self.eat_op(Op::DoubleStar)? {
                 params.kwarg = Some(self.parameter(annotations)?);
                 section = Section::Closed;
@@ -62,7 +68,10 @@ impl<'a> Parser<'a> {
     }
 
     fn starts_parameter(&self) -> bool {
-        matches!(self.tok.kind, TokenKind::Name(_)) || self.at_op(Op::Star) || self.at_op(Op::DoubleStar)
+        matches!(self.tok.kind, TokenKind::Name(_))
+            || self.at_op(Op::Star)
+            || self.at_op(Op::DoubleStar)
+            || self.at_op(Op::Slash)
     }
 
     /// `NAME [':' test]` (the annotation only if allowed).

@@ -109,6 +109,14 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Skips NEWLINE, INDENT and DEDENT tokens (around `eval` input).
+    pub fn skip_layout(&mut self) -> PResult<()> {
+        while matches!(self.tok.kind, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent) {
+            self.bump()?;
+        }
+        Ok(())
+    }
+
     pub fn expect_end(&mut self) -> PResult<()> {
         if self.tok.kind == TokenKind::End {
             Ok(())
@@ -199,6 +207,12 @@ impl<'a> Parser<'a> {
         chain
     }
 
+    /// Starts measuring a chain whose first part was parsed already (and is measured in
+    /// `deepest`, with anything else parsed at this level: an overestimate).
+    pub fn chain_resume(&mut self) -> Chain {
+        Chain { outer_deepest: self.deepest }
+    }
+
     /// Checks that `links` links on top of the deepest part so far stay within the limit.
     pub fn chain_check(&self, links: u32) -> PResult<()> {
         if self.deepest.saturating_add(links) > self.options.max_depth {
@@ -218,7 +232,7 @@ impl<'a> Parser<'a> {
         match &self.tok.kind {
             TokenKind::Name(_)
             | TokenKind::Number(_)
-            | TokenKind::BadNumber(_)
+            | TokenKind::BadLiteral(_)
             | TokenKind::Str(_)
             | TokenKind::Bytes(_) => true,
             TokenKind::Kw(kw) => {

@@ -64,7 +64,8 @@ impl<'a> Parser<'a> {
             }
             Keyword::Return => {
                 self.bump()?;
-                StmtKind::Return(if self.starts_test() { Some(self.testlist()?) } else { None })
+                let value = if self.starts_test_or_star() { Some(self.testlist_star_expr()?) } else { None };
+                StmtKind::Return(value)
             }
             Keyword::Raise => self.raise_statement()?,
             Keyword::Global | Keyword::Nonlocal => {

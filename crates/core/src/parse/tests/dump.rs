@@ -98,10 +98,10 @@ fn param(p: &Param) -> String {
 pub fn params(p: &Params) -> String {
     let mut parts: Vec<String> = Vec::new();
     for (i, a) in p.args.iter().enumerate() {
-        if i == p.posonly && p.posonly > 0 {
+        parts.push(param(a));
+        if i + 1 == p.posonly {
             parts.push("/".into());
         }
-        parts.push(param(a));
     }
     match &p.vararg {
         Some(Some(v)) => parts.push(format!("*{}", param(v))),

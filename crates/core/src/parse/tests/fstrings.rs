@@ -26,8 +26,9 @@ fn fields_conversions_and_specs() {
     same_expr("f'{a, b}'", "'{}'.format((a, b))");
     same_expr("f'{ x }'", "'{}'.format(x)");
     same_expr("f'no fields'", "'no fields'.format()");
-    // A blank field is an empty tuple for MicroPython.
-    same_expr("f'{ }'", "'{}'.format(())");
+    same_expr("f'{(lambda y: y + 1)(n)}'", "'{}'.format((lambda y: y + 1)(n))");
+    same_expr("f'{d[\"}\"]!s}'", "'{!s}'.format(d[\"}\"])");
+    same_expr("f'{x!a}'", "'{!a}'.format(x)");
     assert_eq!(e("f'{x}'"), "(call (. \"{}\" format) x)");
 }
 
@@ -38,22 +39,30 @@ fn escapes_and_braces() {
     same_expr("f'\\n{x}\\t'", "'\\n{}\\t'.format(x)");
     same_expr("rf'\\n{x}'", "r'\\n{}'.format(x)");
     same_expr("fr'\\n{x}'", "r'\\n{}'.format(x)");
-    // An escaped brace is a brace in the format string, as in MicroPython.
-    same_expr("f'\\x7b{x}'", "'{{}'.format(x)");
+    // An escaped brace is text, as in CPython (MicroPython would start a field with it).
+    same_expr("f'\\x7b{x}'", "'{{{}'.format(x)");
 }
 
 #[test]
 fn self_documenting_fields() {
-    same_expr("f'{x=}'", "'x={}'.format(x)");
-    same_expr("f'{x=!r}'", "'x={!r}'.format(x)");
+    // As in CPython: the text keeps its spaces and the value's repr is shown unless a
+    // conversion or format spec is given (MicroPython shows its str).
+    same_expr("f'{x=}'", "'x={!r}'.format(x)");
+    same_expr("f'{x = }'", "'x = {!r}'.format(x)");
+    same_expr("f'{x=!s}'", "'x={!s}'.format(x)");
     same_expr("f'{x.y=:>4}'", "'x.y={:>4}'.format(x.y)");
+    same_expr(
+        "f'{items[0]=}, {len(items)=}'",
+        "'items[0]={!r}, len(items)={!r}'.format(items[0], len(items))",
+    );
 }
 
 #[test]
 fn concatenation_with_plain_strings() {
-    same_expr("'a{' f'{x}' 'b}'", "'a{{}b}'.format(x)");
+    // Braces of the plain parts are literal (MicroPython leaves them for str.format).
+    same_expr("'a{' f'{x}' 'b}'", "'a{{{}b}}'.format(x)");
     same_expr("f'{a}' f'{b}' 'c'", "'{}{}c'.format(a, b)");
-    same_expr("'p' f'{q=}'", "'pq={}'.format(q)");
+    same_expr("'p' f'{q=}'", "'pq={!r}'.format(q)");
     assert_eq!(m("print(f'{x}'\n  'y')"), m("print('{}y'.format(x))"));
 }
 
@@ -93,6 +102,7 @@ fn multi_line_fields_shift_later_lines_like_micropython() {
 #[test]
 fn malformed_fstrings() {
     assert_eq!(err_text("x = f'{}'"), "Syntax line 1: malformed f-string");
-    assert_eq!(err_text("x = f'{x!a}'"), "Syntax line 1: invalid syntax");
-    assert_eq!(err_text("x = F'{x}'"), "Syntax line 1: invalid syntax");
+    assert_eq!(err_text("x = f'{ }'"), "Syntax line 1: malformed f-string");
+    assert_eq!(err_text("x = f'{x!z}'"), "Syntax line 1: invalid syntax");
+    assert_eq!(err_text("x = f'{x'"), "Syntax line 1: invalid syntax");
 }

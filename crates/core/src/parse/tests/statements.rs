@@ -96,9 +96,52 @@ fn try_statements() {
 #[test]
 fn with_statements() {
     assert_eq!(m("with a as b, c as (d, e):\n pass"), "(with a as b c as (tuple d e) [pass])");
-    assert_eq!(m("with (a, b): pass"), "(with (tuple a b) [pass])");
     assert_eq!(m("with a: pass"), "(with a [pass])");
     assert_eq!(m("with a as b.c[0]: pass"), "(with a as ([] (. b c) 0) [pass])");
+}
+
+#[test]
+fn parenthesised_with_items() {
+    // CPython 3.10's form: items in parentheses (MicroPython would see one tuple).
+    assert_eq!(m("with (a, b): pass"), "(with a b [pass])");
+    assert_eq!(m("with (a as b, c as d,): pass"), "(with a as b c as d [pass])");
+    assert_eq!(m("with (a): pass"), "(with a [pass])");
+    assert_eq!(m("with (\n  open(x) as f,\n  lock,\n):\n pass"), "(with (call open x) as f lock [pass])");
+    // Otherwise the parentheses start an expression.
+    assert_eq!(m("with (a, b) as c: pass"), "(with (tuple a b) as c [pass])");
+    assert_eq!(m("with (a).b(c) as d, e: pass"), "(with (call (. a b) c) as d e [pass])");
+    assert_eq!(m("with (a) + b ** 2 if c else d: pass"), "(with (if c (+ a (** b 2)) d) [pass])");
+    assert_eq!(m("with (): pass"), "(with (tuple) [pass])");
+    assert_eq!(m("with (*a, b): pass"), "(with (tuple *a b) [pass])");
+    assert_eq!(m("with (x for x in y): pass"), "(with (genexp x (for x y)) [pass])");
+    assert_eq!(m("with (yield): pass"), "(with (yield) [pass])");
+    assert!(parse_module("with (a as b) + c: pass").is_err());
+}
+
+#[test]
+fn cpython_extensions() {
+    assert_eq!(m("@a[0].b\ndef f(): pass"), "(@(. ([] a 0) b) def f () [pass])");
+    assert_eq!(m("@(yield)\nclass A: pass"), "(@(yield) class A [pass])");
+    assert_eq!(m("@x := y\ndef f(): pass"), "(@(:= x y) def f () [pass])");
+    assert_eq!(m("x = {**d}"), "(= x (dict **d))");
+    assert_eq!(m("x = {1: 2, **d, 3: 4}"), "(= x (dict 1:2 **d 3:4))");
+    assert_eq!(m("x = {*a, 1}"), "(= x {*a 1})");
+    assert_eq!(m("x = {y := 1, 2}"), "(= x {(:= y 1) 2})");
+    assert_eq!(m("def f(): return *a, b"), "(def f () [(return (tuple *a b))])");
+    assert_eq!(m("def f(): yield *a, b"), "(def f () [(yield (tuple *a b))])");
+    assert_eq!(m("for x in *a, b: pass"), "(for x (tuple *a b) [pass] [])");
+    assert_eq!(m("a[*b]"), "([] a (tuple *b))");
+    assert_eq!(m("a[1, *b]"), "([] a (tuple 1 *b))");
+    assert_eq!(m("a[x := 1]"), "([] a (:= x 1))");
+    assert_eq!(m("def f(a, /, b, *, c): pass"), "(def f (a / b * c) [pass])");
+    assert_eq!(m("def f(a, b=1, /): pass"), "(def f (a b=1 /) [pass])");
+    assert_eq!(m("lambda a, /: a"), "(lambda (a /) a)");
+    assert_eq!(m("f(a=1, *b)"), "(call f *b a=1)");
+    assert_eq!(
+        m("async def f():\n return [x async for x in y if x]"),
+        "(async-def f () [(return (listcomp x (for x y (if x))))])"
+    );
+    assert_eq!(m("x = R'\\d' + B'a'"), "(= x (+ \"\\\\d\" b\"a\"))");
 }
 
 #[test]
@@ -160,7 +203,10 @@ fn eval_input() {
     assert_eq!(e("1 "), "1");
     assert_eq!(e("1\n\n"), "1");
     assert_eq!(e("a, b"), "(tuple a b)");
-    for bad in [" 1", "\n1", "", "\n", "1;2", "*a, b", "x := 1", "yield", "x = 1"] {
+    // Surrounding whitespace is allowed, as in CPython (MicroPython rejects leading spaces).
+    assert_eq!(e(" 1"), "1");
+    assert_eq!(e("\n\t1 +\\\n 2\n  \n"), "(+ 1 2)");
+    for bad in ["", "\n", " ", "1;2", "*a, b", "x := 1", "yield", "x = 1", "1\n2", " 1\n 2"] {
         assert!(parse_eval(bad).is_err(), "{bad:?}");
     }
 }
