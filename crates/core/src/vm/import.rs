@@ -23,15 +23,16 @@ impl Vm {
             mode,
             emit_native: false,
         };
+        let popts = crate::parse::ParseOptions { debug: self.opt_level == 0, ..Default::default() };
         let parsed = match mode {
-            Mode::Eval => crate::parse::parse_eval(src).map(|e| crate::parse::ast::Module {
+            Mode::Eval => popts.parse_eval(src).map(|e| crate::parse::ast::Module {
                 body: alloc::vec![crate::parse::ast::Stmt {
                     line: e.line,
                     kind: crate::parse::ast::StmtKind::Expr(e)
                 }],
             }),
-            Mode::Single => crate::parse::parse_single(src),
-            Mode::Module => crate::parse::parse_module(src),
+            Mode::Single => popts.parse_single(src),
+            Mode::Module => popts.parse_module(src),
         };
         let result = match parsed {
             Ok(m) => compile::compile_module(m, filename, &opts),
