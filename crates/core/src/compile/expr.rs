@@ -206,7 +206,7 @@ impl<'a> Compiler<'a> {
             Const::None if !forced => self.e.op(LOAD_CONST_NONE, 1),
             Const::True if !forced => self.e.op(LOAD_CONST_TRUE, 1),
             Const::False if !forced => self.e.op(LOAD_CONST_FALSE, 1),
-            Const::Int(v) if self.fits_small_int(*v) => self.e.load_small_int(*v),
+            Const::Int(v) if !forced && self.fits_small_int(*v) => self.e.load_small_int(*v),
             Const::Str(s) if self.is_qstr_literal(e) => self.e.op_qstr(LOAD_CONST_STRING, s, 1),
             _ => {
                 let obj = self.const_obj(e);

@@ -152,7 +152,7 @@ fn is_lonely_const(e: &Expr) -> bool {
 fn eval_chain(e: &Expr, group: u8) -> Option<Num> {
     match &e.kind {
         ExprKind::BinOp { op, left, right } if op_group(*op) == group => {
-            let l = if group != 6 { eval_chain(left, group)? } else { number(left)? };
+            let l = if group != 6 && !left.parens { eval_chain(left, group)? } else { number(left)? };
             binary(*op, l, number(right)?)
         }
         _ => number(e),
@@ -235,7 +235,7 @@ impl Folder<'_> {
         match &mut s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
-                if self.opts.mode != Mode::Single && is_lonely_const(e) {
+                if self.opts.mode == Mode::Module && is_lonely_const(e) {
                     make_pass = Some(line);
                 }
             }
@@ -276,7 +276,7 @@ impl Folder<'_> {
                     self.intern(n);
                 }
             }
-            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            StmtKind::If { test, body, orelse, .. } | StmtKind::While { test, body, orelse } => {
                 self.expr(test)?;
                 self.stmts(body)?;
                 self.stmts(orelse)?;
@@ -371,6 +371,7 @@ impl Folder<'_> {
         if !ok {
             return Err(CompileError::syntax("not a constant", value.line));
         }
+        let from = node_key(&args[0]);
         let arg = args.remove(0);
         self.consts.insert(name.clone(), arg.clone());
         if name.starts_with('_') {
@@ -378,6 +379,7 @@ impl Folder<'_> {
         }
         let old = core::mem::replace(value, arg);
         self.replaced.push(old.kind);
+        self.move_flags(from, node_key(value));
         Ok(None)
     }
 
@@ -484,6 +486,7 @@ impl Folder<'_> {
             ExprKind::UnaryOp { op, operand } => {
                 let op = *op;
                 self.expr(operand)?;
+                let operand_is_host_bigint = matches!(number(operand), Some(Num::Int(v)) if !(-(1i128 << 62)..1i128 << 62).contains(&v));
                 let folded = if op == UnaryOp::Not {
                     const_truth(operand)
                         .map(|t| (1, ExprKind::Const(if t { Const::False } else { Const::True })))
@@ -492,6 +495,11 @@ impl Folder<'_> {
                 };
                 if let Some((keep_line, kind)) = folded {
                     self.replace(e, if keep_line == 1 { line } else { 0 }, kind);
+                    if operand_is_host_bigint {
+                        // MicroPython's unary ops on a multi-precision int keep the result
+                        // multi-precision: it stays a constant object even if it is small.
+                        self.info.forced_objects.insert(node_key(e));
+                    }
                 }
             }
             ExprKind::BoolOp { op, values } => {
@@ -560,7 +568,22 @@ impl Folder<'_> {
                     self.expr(v)?;
                 }
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+            ExprKind::Tuple(items) => {
+                // A tuple of constants becomes one constant whose line is where MicroPython's
+                // grammar rule for it starts: the first item, except inside parentheses with
+                // more than one item, where it is the second (exact for three or more items;
+                // for two, MicroPython uses the first unless there is a trailing comma, which
+                // the AST does not record).
+                let rule_item = if e.parens { items.get(1).or(items.first()) } else { items.first() };
+                let rule_line = rule_item.map(|i| i.line);
+                for i in items.iter_mut() {
+                    self.expr(i)?;
+                }
+                if let (true, Some(l)) = (items.iter().all(is_const), rule_line) {
+                    e.line = l;
+                }
+            }
+            ExprKind::List(items) | ExprKind::Set(items) => {
                 for i in items.iter_mut() {
                     self.expr(i)?;
                 }
@@ -608,9 +631,13 @@ impl Folder<'_> {
             self.replace(e, line, ExprKind::Const(v));
         } else if let Some(value) = self.consts.get(n) {
             let kind = value.kind.clone();
+            let is_int = matches!(kind, ExprKind::Const(Const::Int(_)));
             let line = e.line;
             self.replace(e, line, kind);
-            self.info.forced_objects.insert(node_key(e));
+            // Small ints come back as small ints; any other value as a constant object.
+            if !is_int {
+                self.info.forced_objects.insert(node_key(e));
+            }
         }
     }
 
@@ -630,8 +657,9 @@ impl Folder<'_> {
     /// Folds the operands of the chain rooted at `e`; true if all of them are numbers.
     fn chain_operands(&mut self, e: &mut Expr, group: u8) -> Result<bool, CompileError> {
         let ExprKind::BinOp { left, right, .. } = &mut e.kind else { return Ok(false) };
-        let left_chains =
-            group != 6 && matches!(&left.kind, ExprKind::BinOp { op, .. } if op_group(*op) == group);
+        let left_chains = group != 6
+            && !left.parens
+            && matches!(&left.kind, ExprKind::BinOp { op, .. } if op_group(*op) == group);
         let left_numeric = if left_chains {
             self.enter(left.line)?;
             let r = self.chain_operands(left, group)?;
@@ -668,6 +696,7 @@ impl Folder<'_> {
             return;
         }
         let mut old: Vec<Expr> = core::mem::take(values);
+        let old_keys: Vec<usize> = kept.iter().map(|&i| node_key(&old[i])).collect();
         let mut new_values: Vec<Expr> = Vec::with_capacity(kept.len());
         for &i in kept.iter().rev() {
             new_values.push(old.remove(i));
@@ -678,8 +707,22 @@ impl Folder<'_> {
             let only = new_values.remove(0);
             let old_kind = core::mem::replace(e, only).kind;
             self.replaced.push(old_kind);
+            self.move_flags(old_keys[0], node_key(e));
         } else if let ExprKind::BoolOp { values, .. } = &mut e.kind {
             *values = new_values;
+            let new_keys: Vec<usize> = values.iter().map(node_key).collect();
+            for (from, to) in old_keys.into_iter().zip(new_keys) {
+                self.move_flags(from, to);
+            }
+        }
+    }
+
+    /// Carries the recorded facts of a node that moved from address `from` to `to`.
+    fn move_flags(&mut self, from: usize, to: usize) {
+        for set in [&mut self.info.qstr_strings, &mut self.info.forced_objects] {
+            if set.remove(&from) {
+                set.insert(to);
+            }
         }
     }
 }

@@ -113,3 +113,32 @@ pub fn compile_module(
 ) -> Result<CompiledModule, CompileError> {
     compiler::compile(module, source_name, opts)
 }
+
+/// Parses and compiles source text; parse errors come back as [`CompileError`]s too.
+pub fn compile_source(
+    src: &str,
+    source_name: &str,
+    opts: &CompileOptions,
+) -> Result<CompiledModule, CompileError> {
+    use crate::parse::{ParseErrorKind, ParseOptions};
+    let parse = ParseOptions { debug: opts.opt_level == 0, ..ParseOptions::default() };
+    let parsed = match opts.mode {
+        Mode::Module => parse.parse_module(src),
+        Mode::Single => parse.parse_single(src),
+        Mode::Eval => parse.parse_eval(src).map(|e| ast::Module {
+            body: alloc::vec![ast::Stmt { line: e.line, kind: ast::StmtKind::Expr(e) }],
+        }),
+    };
+    let module = parsed.map_err(|e| CompileError {
+        message: e.message,
+        line: e.line,
+        kind: match e.kind {
+            ParseErrorKind::Syntax => CompileErrorKind::Syntax,
+            ParseErrorKind::Indentation => CompileErrorKind::Indentation,
+            ParseErrorKind::RecursionLimit => CompileErrorKind::RecursionDepth,
+            ParseErrorKind::NotImplemented => CompileErrorKind::NotImplemented,
+        },
+        scope_name: None,
+    })?;
+    compile_module(module, source_name, opts)
+}

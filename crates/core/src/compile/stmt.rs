@@ -65,7 +65,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Global(names) => self.global_nonlocal(names, true, line),
             StmtKind::Nonlocal(names) => self.global_nonlocal(names, false, line),
-            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
+            StmtKind::If { test, body, orelse, .. } => self.if_stmt(test, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
             StmtKind::For { is_async, target, iter, body, orelse } => {
                 if *is_async {
@@ -159,7 +159,9 @@ impl<'a> Compiler<'a> {
     /// building a tuple.
     pub(super) fn plain_assign(&mut self, target: &'a Expr, value: &'a Expr) -> CResult {
         if let (ExprKind::Tuple(lhs), ExprKind::Tuple(rhs)) = (&target.kind, &value.kind) {
-            let swappable = lhs.len() == rhs.len()
+            let swappable = !target.parens
+                && !value.parens
+                && lhs.len() == rhs.len()
                 && (lhs.len() == 2 || lhs.len() == 3)
                 && !is_const(value)
                 && !lhs.iter().any(|t| matches!(t.kind, ExprKind::Starred(_)));

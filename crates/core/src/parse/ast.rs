@@ -66,6 +66,10 @@ pub enum StmtKind {
         test: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        /// This `If` is an `elif` clause of the `If` whose `orelse` it is, not an `if`
+        /// statement written inside an `else:` block (MicroPython compiles the two
+        /// differently: the last `elif` ends with a jump, an `else: if` does not).
+        elif: bool,
     },
     While {
         test: Expr,
@@ -175,6 +179,10 @@ pub struct Param {
 pub struct Expr {
     pub line: u32,
     pub kind: ExprKind,
+    /// Written inside its own parentheses, e.g. the `(a + b)` of `(a + b) + c` or `(x, y)`.
+    /// MicroPython's parse tree keeps such an expression as a separate node, which changes
+    /// constant folding, method-call and tuple-swap forms and line numbers.
+    pub parens: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

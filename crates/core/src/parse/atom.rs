@@ -61,7 +61,7 @@ impl<'a> Parser<'a> {
     }
 
     fn paren(&mut self, line: u32) -> PResult<Expr> {
-        let result = if self.at_op(Op::RParen) {
+        let mut result = if self.at_op(Op::RParen) {
             expr(line, ExprKind::Tuple(Vec::new()))
         } else if self.at_kw(Keyword::Yield) {
             self.yield_expr()?
@@ -75,6 +75,7 @@ impl<'a> Parser<'a> {
             }
         };
         self.expect_op(Op::RParen)?;
+        result.parens = true;
         Ok(result)
     }
 

@@ -73,8 +73,9 @@ fn imports() {
 fn if_while_for() {
     assert_eq!(
         m("if a:\n x\nelif b:\n y\nelif c:\n z\nelse:\n w"),
-        "(if a [x] [(if b [y] [(if c [z] [w])])])"
+        "(if a [x] [(elif b [y] [(elif c [z] [w])])])"
     );
+    assert_eq!(m("if a:\n x\nelse:\n if b:\n  y"), "(if a [x] [(if b [y] [])])");
     assert_eq!(m("if a: x; y\nelse: z"), "(if a [x y] [z])");
     assert_eq!(m("if (n := f()) > 0:\n pass"), "(if (cmp (:= n (call f)) > 0) [pass] [])");
     assert_eq!(m("if x := 1:\n pass"), "(if (:= x 1) [pass] [])");
