@@ -2,7 +2,7 @@
 //! displays, subscripts and slices, walrus, `yield`.
 
 use super::compiler::{CResult, Compiler, Pass};
-use super::fold::{const_truth, is_const, node_key, INTERN_STRING_LEN};
+use super::fold::{const_truth, is_const, node_key, INTERN_STRING_LEN, MATH_NAN_IDENTITY};
 use super::func::async_error;
 use super::scope::{check_to_close_over, IdKind, ScopeKind};
 use super::value::int_text;
@@ -130,7 +130,8 @@ impl<'a> Compiler<'a> {
             ExprKind::Tuple(items) => {
                 if !items.is_empty() && is_const(e) || self.fold.forced_objects.contains(&node_key(e)) {
                     let c = self.const_obj(e);
-                    self.e.load_const_obj(c);
+                    let id = self.const_identity(e);
+                    self.e.load_const_obj(c, id);
                     return Ok(());
                 }
                 self.items(items)?;
@@ -210,8 +211,20 @@ impl<'a> Compiler<'a> {
             Const::Str(s) if self.is_qstr_literal(e) => self.e.op_qstr(LOAD_CONST_STRING, s, 1),
             _ => {
                 let obj = self.const_obj(e);
-                self.e.load_const_obj(obj);
+                let id = self.const_identity(e);
+                self.e.load_const_obj(obj, id);
             }
+        }
+    }
+
+    /// Which object a constant node denotes: its own, except that every `math.nan` is the
+    /// one `nan` object of the math module.
+    fn const_identity(&self, e: &Expr) -> usize {
+        let key = node_key(e);
+        if self.fold.math_nan.contains(&key) {
+            MATH_NAN_IDENTITY
+        } else {
+            key
         }
     }
 

@@ -93,7 +93,12 @@ pub(super) struct FoldInfo {
     pub qstr_strings: BTreeSet<usize>,
     /// Constants substituted for `const()` names.
     pub forced_objects: BTreeSet<usize>,
+    /// `math.nan` constants (all one object in MicroPython).
+    pub math_nan: BTreeSet<usize>,
 }
+
+/// Constant identity shared by every `math.nan` (node addresses are never this value).
+pub(super) const MATH_NAN_IDENTITY: usize = usize::MAX;
 
 pub(super) fn node_key(e: &Expr) -> usize {
     e as *const Expr as usize
@@ -544,6 +549,9 @@ impl Folder<'_> {
                 if is_math && !trailer_base {
                     if let Some(&(_, v)) = MATH_CONSTANTS.iter().find(|(n, _)| *n == &*attr) {
                         self.replace(e, 0, ExprKind::Const(Const::Float(v)));
+                        if v.is_nan() {
+                            self.info.math_nan.insert(node_key(e));
+                        }
                     }
                 }
             }
@@ -719,7 +727,7 @@ impl Folder<'_> {
 
     /// Carries the recorded facts of a node that moved from address `from` to `to`.
     fn move_flags(&mut self, from: usize, to: usize) {
-        for set in [&mut self.info.qstr_strings, &mut self.info.forced_objects] {
+        for set in [&mut self.info.qstr_strings, &mut self.info.forced_objects, &mut self.info.math_nan] {
             if set.remove(&from) {
                 set.insert(to);
             }

@@ -15,6 +15,7 @@ mod call;
 mod compiler;
 mod control;
 mod emit;
+mod exact_pow;
 mod expr;
 mod fold;
 mod func;
@@ -142,3 +143,6 @@ pub fn compile_source(
     })?;
     compile_module(module, source_name, opts)
 }
+
+#[cfg(test)]
+mod tests;

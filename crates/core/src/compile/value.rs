@@ -110,22 +110,17 @@ fn int_binary(op: BinOp, x: i128, y: i128) -> Option<Num> {
     Some(Num::Int(v))
 }
 
-/// Integer power; a negative exponent gives a float, folded only when exact enough that any
-/// correctly rounded `pow` agrees (the divisor is exactly representable).
+/// Integer power; a negative exponent gives a float, as MicroPython computes it (`pow` on
+/// the operands converted to float).
 fn int_pow(x: i128, y: i128) -> Option<Num> {
     if y >= 0 {
         let e = u32::try_from(y).ok()?;
         return x.checked_pow(e).map(Num::Int);
     }
-    if x == 0 {
+    if x == 0 || x.unsigned_abs() > 1 << 53 {
         return None;
     }
-    let e = u32::try_from(-y).ok()?;
-    let d = x.checked_pow(e)?;
-    if d.unsigned_abs() > (1u128 << 53) {
-        return None;
-    }
-    Some(Num::Float(1.0 / d as f64))
+    float_pow(x as f64, y as f64).map(Num::Float)
 }
 
 fn float_binary(op: BinOp, x: f64, y: f64) -> Option<f64> {
@@ -163,28 +158,25 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> Option<f64> {
     })
 }
 
-/// Float powers folded only where the result is exact whatever `pow` implementation the
-/// reference used: an integral exponent 0..=64 of a base whose mantissa power stays exact.
+/// `x ** y` for floats as MicroPython folds it: `ZeroDivisionError` for zero to a negative
+/// power, a complex result for a negative base and fractional exponent (neither folds);
+/// integral exponents are computed exactly and rounded once (which is what `pow` returns).
 fn float_pow(x: f64, y: f64) -> Option<f64> {
+    if x == 0.0 && y < 0.0 {
+        return None;
+    }
     if x == 1.0 || y == 0.0 {
         return Some(1.0);
     }
-    if !(0.0..=64.0).contains(&y) || floor(y) != y || !x.is_finite() || x == 0.0 {
+    if floor(y) != y || y.abs() > 1e6 {
         return None;
     }
-    let n = y as u32;
-    let (mut m, mut e) = split(x.abs());
-    let tz = m.trailing_zeros();
-    m >>= tz;
-    e += tz as i32;
-    let mn = m.checked_pow(n).filter(|&v| v < (1 << 53))?;
-    let en = e.checked_mul(n as i32)?;
-    let bits = 64 - mn.leading_zeros() as i32;
-    if en < -1074 || en + bits > 1024 {
-        return None;
+    if x == 0.0 {
+        // Zero to a positive integral power: zero, negative only for -0.0 to an odd power.
+        let odd = (y as i64) % 2 != 0;
+        return Some(if odd { x } else { 0.0 });
     }
-    let r = join(mn, en);
-    Some(if x < 0.0 && n % 2 == 1 { -r } else { r })
+    super::exact_pow::powi(x, y as i64)
 }
 
 /// MicroPython's float divmod: returns (floor division, modulo).
