@@ -145,7 +145,7 @@ pub(super) fn const_truth(e: &Expr) -> Option<bool> {
 }
 
 /// A statement made of a lone constant (the parser turns it into `pass`); `()` is not one.
-fn is_lonely_const(e: &Expr) -> bool {
+pub(super) fn is_lonely_const(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Const(_) => true,
         ExprKind::Tuple(items) => !items.is_empty() && items.iter().all(is_const),

@@ -5,7 +5,7 @@
 use alloc::rc::Rc;
 
 use super::compiler::{CResult, Compiler, Pass};
-use super::fold::is_const;
+use super::fold::{is_const, is_lonely_const};
 use super::scope::{IdKind, ScopeKind};
 use super::{CompileError, Mode};
 use crate::bytecode::opcodes::*;
@@ -125,12 +125,9 @@ impl<'a> Compiler<'a> {
             self.e.op(POP_TOP, -1);
             return Ok(());
         }
-        let lonely = match &e.kind {
-            ExprKind::Const(_) => true,
-            ExprKind::Tuple(items) => !items.is_empty() && is_const(e),
-            _ => false,
-        };
-        if !lonely {
+        // Outside the REPL's top level a lone constant compiles to nothing (only in the REPL's
+        // nested blocks does one reach the compiler; elsewhere folding already dropped it).
+        if !is_lonely_const(e) {
             self.expr(e)?;
             self.e.op(POP_TOP, -1);
         }
