@@ -5,7 +5,6 @@ use super::compiler::{CResult, Compiler, Pass};
 use super::fold::{const_truth, is_const, node_key, INTERN_STRING_LEN, MATH_NAN_IDENTITY};
 use super::func::async_error;
 use super::scope::{check_to_close_over, IdKind, ScopeKind};
-use super::value::int_text;
 use super::CompileError;
 use crate::bytecode::code::ConstObj;
 use crate::bytecode::opcodes::*;
@@ -236,7 +235,7 @@ impl<'a> Compiler<'a> {
                 Const::True => ConstObj::True,
                 Const::False => ConstObj::False,
                 Const::Ellipsis => ConstObj::Ellipsis,
-                Const::Int(v) => ConstObj::Int(int_text(*v as i128)),
+                Const::Int(v) => ConstObj::Int(alloc::string::ToString::to_string(v)),
                 Const::BigInt(t) => ConstObj::Int(t.clone()),
                 Const::Float(f) => ConstObj::Float(*f),
                 Const::Imag(f) => ConstObj::Imag(*f),

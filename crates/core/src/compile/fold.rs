@@ -158,7 +158,7 @@ fn eval_chain(e: &Expr, group: u8) -> Option<Num> {
     match &e.kind {
         ExprKind::BinOp { op, left, right } if op_group(*op) == group => {
             let l = if group != 6 && !left.parens { eval_chain(left, group)? } else { number(left)? };
-            binary(*op, l, number(right)?)
+            binary(*op, &l, &number(right)?)
         }
         _ => number(e),
     }
@@ -491,12 +491,12 @@ impl Folder<'_> {
             ExprKind::UnaryOp { op, operand } => {
                 let op = *op;
                 self.expr(operand)?;
-                let operand_is_host_bigint = matches!(number(operand), Some(Num::Int(v)) if !(-(1i128 << 62)..1i128 << 62).contains(&v));
+                let operand_is_host_bigint = number(operand).is_some_and(|n| n.is_host_bigint());
                 let folded = if op == UnaryOp::Not {
                     const_truth(operand)
                         .map(|t| (1, ExprKind::Const(if t { Const::False } else { Const::True })))
                 } else {
-                    number(operand).and_then(|n| unary(op, n)).map(|n| (0, ExprKind::Const(n.to_const())))
+                    number(operand).and_then(|n| unary(op, &n)).map(|n| (0, ExprKind::Const(n.to_const())))
                 };
                 if let Some((keep_line, kind)) = folded {
                     self.replace(e, if keep_line == 1 { line } else { 0 }, kind);

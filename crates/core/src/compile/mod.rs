@@ -11,6 +11,7 @@
 //! [`ast::Module`]: crate::parse::ast::Module
 
 mod assign;
+mod bigint;
 mod call;
 mod compiler;
 mod control;
