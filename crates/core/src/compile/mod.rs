@@ -5,8 +5,8 @@
 //! a *scope pass* walks each scope (module, then the functions, classes, lambdas and
 //! comprehensions in the order they were found) to learn what each name is, and registers
 //! the qstrs and constants that pass emits; then a *code pass* per scope, in the same order,
-//! emits the bytecode, whose jumps and line table are laid out at the end ([`layout`]).
-//! Constant folding and `const()` happen first, on the AST ([`fold`]).
+//! emits the bytecode, whose jumps and line table are laid out at the end (`layout`).
+//! Constant folding and `const()` happen first, on the AST (`fold`).
 //!
 //! [`ast::Module`]: crate::parse::ast::Module
 
@@ -92,6 +92,16 @@ pub struct CompileError {
 }
 
 impl CompileError {
+    /// The Python exception the VM raises for this error.
+    pub fn exception_type(&self) -> &'static str {
+        match self.kind {
+            CompileErrorKind::Syntax => "SyntaxError",
+            CompileErrorKind::Indentation => "IndentationError",
+            CompileErrorKind::NotImplemented => "NotImplementedError",
+            CompileErrorKind::RecursionDepth | CompileErrorKind::BytecodeOverflow => "RuntimeError",
+        }
+    }
+
     pub(crate) fn syntax(message: &str, line: u32) -> CompileError {
         CompileError {
             message: String::from(message),

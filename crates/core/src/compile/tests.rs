@@ -93,6 +93,7 @@ fn async_is_reported_as_not_implemented() {
     {
         let e = compile(src, Mode::Module).expect_err(src);
         assert_eq!(e.kind, CompileErrorKind::NotImplemented, "{src:?}");
+        assert_eq!(e.exception_type(), "NotImplementedError");
         assert!(e.message.contains("async"), "{src:?}");
     }
 }
@@ -161,6 +162,7 @@ fn jump_too_long_is_bytecode_overflow() {
     }
     let e = compile(&src, Mode::Module).unwrap_err();
     assert_eq!((e.kind, e.message.as_str()), (CompileErrorKind::BytecodeOverflow, "bytecode overflow"));
+    assert_eq!(e.exception_type(), "RuntimeError");
 }
 
 #[test]
