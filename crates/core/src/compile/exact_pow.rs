@@ -1,4 +1,5 @@
-//! `x ** n` for a float `x` and an integer `n`, correctly rounded, for constant folding.
+//! `x ** n` for a float `x` and an integer `n` (and `x ** 0.5`), correctly rounded, for
+//! constant folding.
 //!
 //! MicroPython folds float powers with the C library's `pow`, which (glibc, musl) returns
 //! the correctly rounded result; computing the exact power with big integers and rounding it
@@ -44,6 +45,43 @@ pub(super) fn powi(x: f64, n: i64) -> Option<f64> {
         1.0 / d
     };
     Some(if negative { -r } else { r })
+}
+
+/// The correctly rounded square root of a finite non-negative `x` (what `pow(x, 0.5)` gives).
+pub(super) fn sqrt(x: f64) -> Option<f64> {
+    if x == 0.0 {
+        return Some(0.0);
+    }
+    if !x.is_finite() || x < 0.0 {
+        return None;
+    }
+    let (m, e) = split(x);
+    // Scale the mantissa to about 125 bits with an even exponent, take the integer root.
+    let bits = 64 - m.leading_zeros() as i32;
+    let mut s = 125 - bits;
+    if (e - s) % 2 != 0 {
+        s -= 1;
+    }
+    let n = (m as u128) << s;
+    let r = isqrt(n);
+    let half_e = ((e - s) / 2) as i64;
+    Some(if r * r == n {
+        round(&Big::from_u128(r), half_e)
+    } else {
+        // Strictly between r and r + 1: r + 1/2 rounds the same way at 53 bits.
+        round(&Big::from_u128((r << 1) | 1), half_e - 1)
+    })
+}
+
+fn isqrt(n: u128) -> u128 {
+    let mut x = 1u128 << ((128 - n.leading_zeros()).div_ceil(2));
+    loop {
+        let y = (x + n / x) / 2;
+        if y >= x {
+            return x;
+        }
+        x = y;
+    }
 }
 
 /// A finite positive double as `m * 2^e` with an integer `m`.
@@ -97,6 +135,14 @@ struct Big(Vec<u64>);
 impl Big {
     fn from(v: u64) -> Big {
         Big(vec![v])
+    }
+
+    fn from_u128(v: u128) -> Big {
+        let mut limbs = vec![v as u64, (v >> 64) as u64];
+        if limbs[1] == 0 {
+            limbs.pop();
+        }
+        Big(limbs)
     }
 
     fn mul(&self, other: &Big) -> Big {
@@ -173,5 +219,16 @@ mod tests {
         assert_eq!(powi(2.0, -1074), Some(5e-324));
         assert_eq!(powi(1.5, 0), Some(1.0));
         assert_eq!(powi(f64::INFINITY, 2), None);
+    }
+
+    #[test]
+    fn square_roots_are_correctly_rounded() {
+        assert_eq!(sqrt(2.0), Some(core::f64::consts::SQRT_2));
+        assert_eq!(sqrt(4.0), Some(2.0));
+        assert_eq!(sqrt(0.25), Some(0.5));
+        assert_eq!(sqrt(1e-300), Some(1e-150));
+        assert_eq!(sqrt(10.0), Some(3.1622776601683795));
+        assert_eq!(sqrt(5e-324), Some(2.2227587494850775e-162));
+        assert_eq!(sqrt(-1.0), None);
     }
 }

@@ -148,6 +148,9 @@ fn float_pow(x: f64, y: f64) -> Option<f64> {
     if x == 1.0 || y == 0.0 {
         return Some(1.0);
     }
+    if y == 0.5 {
+        return super::exact_pow::sqrt(x);
+    }
     if floor(y) != y || y.abs() > 1e6 {
         return None;
     }
@@ -302,7 +305,11 @@ mod tests {
             Some(Num::Float(0.09999999999999973))
         );
         assert_eq!(binary(BinOp::Pow, &Num::Float(1.5), &int(2)), Some(Num::Float(2.25)));
-        assert_eq!(binary(BinOp::Pow, &Num::Float(2.0), &Num::Float(0.5)), None);
+        assert_eq!(
+            binary(BinOp::Pow, &Num::Float(2.0), &Num::Float(0.5)),
+            Some(Num::Float(core::f64::consts::SQRT_2))
+        );
+        assert_eq!(binary(BinOp::Pow, &Num::Float(2.0), &Num::Float(1.5)), None);
         assert_eq!(binary(BinOp::Or, &Num::Float(1.0), &int(1)), None);
         assert_eq!(floor(-0.5), -1.0);
         assert_eq!(floor(2.0), 2.0);
