@@ -119,7 +119,7 @@ impl<'a> Compiler<'a> {
         // own parentheses) block the optimisation.
         let plain = |e: &Expr| match e.kind {
             ExprKind::Starred(_) => false,
-            ExprKind::NamedExpr { .. } | ExprKind::GeneratorExp { .. } => e.parens,
+            ExprKind::NamedExpr { .. } | ExprKind::GeneratorExp { .. } => e.parens.is_some(),
             _ => true,
         };
         match args.as_slice() {

@@ -15,7 +15,7 @@ impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, e: &'a Expr) -> CResult {
         self.enter(e.line)?;
         if self.has_own_line(e) {
-            self.e.set_line(e.line);
+            self.e.set_line(e.node_line());
         }
         let r = self.expr_kind(e);
         self.leave();
@@ -40,6 +40,11 @@ impl<'a> Compiler<'a> {
             }
             _ => true,
         }
+    }
+
+    /// The line of the first token of `e` as written (before folding replaced it).
+    pub(super) fn first_line(&self, e: &Expr) -> u32 {
+        self.fold.orig_start.get(&node_key(e)).copied().unwrap_or_else(|| e.start_line())
     }
 
     pub(super) fn fits_small_int(&self, v: i64) -> bool {
@@ -151,7 +156,7 @@ impl<'a> Compiler<'a> {
                 self.e.op_uint(BUILD_MAP, entries.len(), 1);
                 for (k, v) in entries {
                     let Some(k) = k else { return Err(CompileError::syntax("invalid syntax", v.line)) };
-                    self.e.set_line(k.line);
+                    self.e.set_line(self.first_line(k));
                     self.expr(v)?;
                     self.expr(k)?;
                     self.e.op(STORE_MAP, -2);

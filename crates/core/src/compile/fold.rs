@@ -95,6 +95,15 @@ pub(super) struct FoldInfo {
     pub forced_objects: BTreeSet<usize>,
     /// `math.nan` constants (all one object in MicroPython).
     pub math_nan: BTreeSet<usize>,
+    /// Statements removed by `_NAME = const(...)`: MicroPython gives them no line.
+    pub lineless: BTreeSet<usize>,
+    /// The first-token line of expressions that folding replaced (folded values have no
+    /// line of their own, but an enclosing node still starts where they started).
+    pub orig_start: BTreeMap<usize, u32>,
+}
+
+pub(super) fn stmt_key(s: &Stmt) -> usize {
+    s as *const Stmt as usize
 }
 
 /// Constant identity shared by every `math.nan` (node addresses are never this value).
@@ -112,6 +121,7 @@ pub(super) fn fold_module(module: &mut Module, opts: &CompileOptions) -> Result<
         interned: BTreeSet::new(),
         info: FoldInfo::default(),
         replaced: Vec::new(),
+        replaced_stmts: Vec::new(),
         depth: 0,
     };
     f.stmts(&mut module.body)?;
@@ -157,7 +167,8 @@ pub(super) fn is_lonely_const(e: &Expr) -> bool {
 fn eval_chain(e: &Expr, group: u8) -> Option<Num> {
     match &e.kind {
         ExprKind::BinOp { op, left, right } if op_group(*op) == group => {
-            let l = if group != 6 && !left.parens { eval_chain(left, group)? } else { number(left)? };
+            let l =
+                if group != 6 && left.parens.is_none() { eval_chain(left, group)? } else { number(left)? };
             binary(*op, &l, &number(right)?)
         }
         _ => number(e),
@@ -192,6 +203,7 @@ struct Folder<'o> {
     info: FoldInfo,
     /// Nodes replaced by folding, kept alive so their addresses are not reused.
     replaced: Vec<ExprKind>,
+    replaced_stmts: Vec<StmtKind>,
     depth: usize,
 }
 
@@ -221,9 +233,13 @@ impl Folder<'_> {
     }
 
     fn replace(&mut self, e: &mut Expr, line: u32, kind: ExprKind) {
+        let start = e.start_line();
         let old = core::mem::replace(&mut e.kind, kind);
         self.replaced.push(old);
         e.line = line;
+        if e.start_line() != start {
+            self.info.orig_start.insert(node_key(e), start);
+        }
     }
 
     fn stmts(&mut self, body: &mut [Stmt]) -> Result<(), CompileError> {
@@ -235,14 +251,12 @@ impl Folder<'_> {
 
     fn stmt(&mut self, s: &mut Stmt) -> Result<(), CompileError> {
         self.enter(s.line)?;
-        let line = s.line;
-        let mut make_pass = None;
+        let mut make_pass = false;
+        let mut lineless = false;
         match &mut s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
-                if self.opts.mode == Mode::Module && is_lonely_const(e) {
-                    make_pass = Some(line);
-                }
+                make_pass = self.opts.mode == Mode::Module && is_lonely_const(e);
             }
             StmtKind::Assign { targets, value } => {
                 for t in targets.iter_mut() {
@@ -250,7 +264,7 @@ impl Folder<'_> {
                 }
                 self.expr(value)?;
                 if let [target] = targets.as_slice() {
-                    make_pass = self.const_definition(target, value)?;
+                    lineless = self.const_definition(target, value)?;
                 }
             }
             StmtKind::AnnAssign { target, annotation, value } => {
@@ -258,7 +272,7 @@ impl Folder<'_> {
                 self.expr(annotation)?;
                 if let Some(v) = value {
                     self.expr(v)?;
-                    make_pass = self.const_definition(target, v)?;
+                    lineless = self.const_definition(target, v)?;
                 }
             }
             StmtKind::AugAssign { target, value, .. } => {
@@ -355,37 +369,41 @@ impl Folder<'_> {
                 self.opt_expr(msg)?;
             }
         }
-        if let Some(pass_line) = make_pass {
-            s.kind = StmtKind::Pass;
-            s.line = pass_line;
+        if make_pass || lineless {
+            let old = core::mem::replace(&mut s.kind, StmtKind::Pass);
+            self.replaced_stmts.push(old);
+        }
+        if lineless {
+            self.info.lineless.insert(stmt_key(s));
         }
         self.depth -= 1;
         Ok(())
     }
 
     /// Handles `NAME = const(value)`: records the constant and replaces the call by its value;
-    /// returns `Some(0)` when the statement disappears (private `_NAME`): a `pass` without a
-    /// line, as MicroPython leaves it.
-    fn const_definition(&mut self, target: &Expr, value: &mut Expr) -> Result<Option<u32>, CompileError> {
-        let ExprKind::Name(name) = &target.kind else { return Ok(None) };
-        let ExprKind::Call { func, args, keywords } = &mut value.kind else { return Ok(None) };
+    /// returns true when the statement disappears (private `_NAME`), leaving a `pass`
+    /// without a line, as MicroPython does.
+    fn const_definition(&mut self, target: &Expr, value: &mut Expr) -> Result<bool, CompileError> {
+        let ExprKind::Name(name) = &target.kind else { return Ok(false) };
+        let line = value.node_line();
+        let ExprKind::Call { func, args, keywords } = &mut value.kind else { return Ok(false) };
         if !matches!(&func.kind, ExprKind::Name(f) if &**f == "const") {
-            return Ok(None);
+            return Ok(false);
         }
         let ok = args.len() == 1 && keywords.is_empty() && is_const(&args[0]);
         if !ok {
-            return Err(CompileError::syntax("not a constant", value.line));
+            return Err(CompileError::syntax("not a constant", line));
         }
         let from = node_key(&args[0]);
         let arg = args.remove(0);
         self.consts.insert(name.clone(), arg.clone());
         if name.starts_with('_') {
-            return Ok(Some(0));
+            return Ok(true);
         }
         let old = core::mem::replace(value, arg);
         self.replaced.push(old.kind);
         self.move_flags(from, node_key(value));
-        Ok(None)
+        Ok(false)
     }
 
     fn decorators(&mut self, decorators: &mut [Expr]) -> Result<(), CompileError> {
@@ -582,8 +600,9 @@ impl Folder<'_> {
                 // more than one item, where it is the second (exact for three or more items;
                 // for two, MicroPython uses the first unless there is a trailing comma, which
                 // the AST does not record).
-                let rule_item = if e.parens { items.get(1).or(items.first()) } else { items.first() };
-                let rule_line = rule_item.map(|i| i.line);
+                let rule_item =
+                    if e.parens.is_some() { items.get(1).or(items.first()) } else { items.first() };
+                let rule_line = rule_item.map(Expr::start_line);
                 for i in items.iter_mut() {
                     self.expr(i)?;
                 }
@@ -666,7 +685,7 @@ impl Folder<'_> {
     fn chain_operands(&mut self, e: &mut Expr, group: u8) -> Result<bool, CompileError> {
         let ExprKind::BinOp { left, right, .. } = &mut e.kind else { return Ok(false) };
         let left_chains = group != 6
-            && !left.parens
+            && left.parens.is_none()
             && matches!(&left.kind, ExprKind::BinOp { op, .. } if op_group(*op) == group);
         let left_numeric = if left_chains {
             self.enter(left.line)?;
@@ -712,10 +731,14 @@ impl Folder<'_> {
         new_values.reverse();
         self.replaced.push(ExprKind::Tuple(old));
         if new_values.len() == 1 {
+            let start = e.start_line();
             let only = new_values.remove(0);
             let old_kind = core::mem::replace(e, only).kind;
             self.replaced.push(old_kind);
             self.move_flags(old_keys[0], node_key(e));
+            if e.start_line() != start {
+                self.info.orig_start.insert(node_key(e), start);
+            }
         } else if let ExprKind::BoolOp { values, .. } = &mut e.kind {
             *values = new_values;
             let new_keys: Vec<usize> = values.iter().map(node_key).collect();
@@ -731,6 +754,9 @@ impl Folder<'_> {
             if set.remove(&from) {
                 set.insert(to);
             }
+        }
+        if let Some(line) = self.info.orig_start.remove(&from) {
+            self.info.orig_start.insert(to, line);
         }
     }
 }

@@ -5,7 +5,7 @@
 use alloc::rc::Rc;
 
 use super::compiler::{CResult, Compiler, Pass};
-use super::fold::{is_const, is_lonely_const};
+use super::fold::{is_const, is_lonely_const, stmt_key};
 use super::scope::{IdKind, ScopeKind};
 use super::{CompileError, Mode};
 use crate::bytecode::opcodes::*;
@@ -13,6 +13,10 @@ use crate::parse::ast::*;
 
 impl<'a> Compiler<'a> {
     pub(super) fn stmts(&mut self, body: &'a [Stmt]) -> CResult {
+        // A block of several statements is a node of its own, starting at its first statement.
+        if let [first, _, ..] = body {
+            self.e.set_line(first.line);
+        }
         for s in body {
             self.stmt(s)?;
         }
@@ -21,7 +25,9 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult {
         self.enter(s.line)?;
-        self.e.set_line(s.line);
+        if !self.fold.lineless.contains(&stmt_key(s)) {
+            self.e.set_line(s.line);
+        }
         let r = self.stmt_kind(s);
         self.leave();
         r
@@ -156,8 +162,8 @@ impl<'a> Compiler<'a> {
     /// building a tuple.
     pub(super) fn plain_assign(&mut self, target: &'a Expr, value: &'a Expr) -> CResult {
         if let (ExprKind::Tuple(lhs), ExprKind::Tuple(rhs)) = (&target.kind, &value.kind) {
-            let swappable = !target.parens
-                && !value.parens
+            let swappable = target.parens.is_none()
+                && value.parens.is_none()
                 && lhs.len() == rhs.len()
                 && (lhs.len() == 2 || lhs.len() == 3)
                 && !is_const(value)

@@ -139,12 +139,12 @@ fn repl_and_eval_modes_match_micropython() {
 #[test]
 fn deep_nesting_is_a_recursion_error_not_a_crash() {
     // Built by hand, past the parser's own limits: 10000 nested unary minus.
-    let mut e = Expr { line: 1, kind: ExprKind::Name("x".into()), parens: false };
+    let mut e = Expr { line: 1, kind: ExprKind::Name("x".into()), parens: None };
     for _ in 0..10_000 {
         e = Expr {
             line: 1,
             kind: ExprKind::UnaryOp { op: UnaryOp::USub, operand: alloc::boxed::Box::new(e) },
-            parens: false,
+            parens: None,
         };
     }
     let module = Module { body: alloc::vec![Stmt { line: 1, kind: StmtKind::Expr(e) }] };

@@ -75,7 +75,7 @@ impl<'a> Parser<'a> {
             }
         };
         self.expect_op(Op::RParen)?;
-        result.parens = true;
+        result.parens = Some(line);
         Ok(result)
     }
 

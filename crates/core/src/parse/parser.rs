@@ -240,5 +240,5 @@ impl<'a> Parser<'a> {
 
 /// Builds an expression node.
 pub fn expr(line: u32, kind: ExprKind) -> Expr {
-    Expr { line, kind, parens: false }
+    Expr { line, kind, parens: None }
 }

@@ -199,4 +199,13 @@ fn statement_and_expression_lines() {
     let value = parse_eval("(a\n +\n b)").unwrap();
     let ExprKind::BinOp { right, .. } = &value.kind else { panic!() };
     assert_eq!((value.line, right.line), (1, 3));
+    // Trailers carry the line of their own `(`, `[` or `.`; the chain starts at its atom.
+    let value = parse_eval("(a\n.b\n(c)\n[d])").unwrap();
+    let ExprKind::Subscript { value: call, .. } = &value.kind else { panic!() };
+    let ExprKind::Call { func: attr, .. } = &call.kind else { panic!() };
+    assert_eq!((value.line, call.line, attr.line), (4, 3, 2));
+    assert_eq!((value.start_line(), value.node_line(), value.parens), (1, 1, Some(1)));
+    let value = parse_eval("x + (\n y)").unwrap();
+    let ExprKind::BinOp { right, .. } = &value.kind else { panic!() };
+    assert_eq!((right.line, right.start_line()), (2, 1));
 }
