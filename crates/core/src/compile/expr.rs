@@ -15,7 +15,12 @@ impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, e: &'a Expr) -> CResult {
         self.enter(e.line)?;
         if self.has_own_line(e) {
-            self.e.set_line(e.node_line());
+            // A parenthesised tuple that is built at run time is numbered at its `(`.
+            let line = match &e.kind {
+                ExprKind::Tuple(items) if !(is_const(e) && !items.is_empty()) => e.start_line(),
+                _ => e.node_line(),
+            };
+            self.e.set_line(line);
         }
         let r = self.expr_kind(e);
         self.leave();

@@ -594,23 +594,7 @@ impl Folder<'_> {
                     self.expr(v)?;
                 }
             }
-            ExprKind::Tuple(items) => {
-                // A tuple of constants becomes one constant whose line is where MicroPython's
-                // grammar rule for it starts: the first item, except inside parentheses with
-                // more than one item, where it is the second (exact for three or more items;
-                // for two, MicroPython uses the first unless there is a trailing comma, which
-                // the AST does not record).
-                let rule_item =
-                    if e.parens.is_some() { items.get(1).or(items.first()) } else { items.first() };
-                let rule_line = rule_item.map(Expr::start_line);
-                for i in items.iter_mut() {
-                    self.expr(i)?;
-                }
-                if let (true, Some(l)) = (items.iter().all(is_const), rule_line) {
-                    e.line = l;
-                }
-            }
-            ExprKind::List(items) | ExprKind::Set(items) => {
+            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
                 for i in items.iter_mut() {
                     self.expr(i)?;
                 }

@@ -177,8 +177,9 @@ pub struct Param {
 
 /// `line` is where MicroPython's parse node for the expression starts: its first token,
 /// except for a call, subscript or attribute, whose line is that of its `(`, `[` or `.`
-/// (MicroPython numbers each such trailer separately); [`Expr::start_line`] gives the first
-/// token of any expression.
+/// (MicroPython numbers each such trailer separately), and for a parenthesised tuple, whose
+/// line is that of its items' node (the first item, or the second if more than one item
+/// follows the first comma); [`Expr::start_line`] gives the first token of any expression.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expr {
     pub line: u32,
