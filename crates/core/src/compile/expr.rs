@@ -17,7 +17,7 @@ impl<'a> Compiler<'a> {
         if self.has_own_line(e) {
             // A parenthesised tuple that is built at run time is numbered at its `(`.
             let line = match &e.kind {
-                ExprKind::Tuple(items) if !(is_const(e) && !items.is_empty()) => e.start_line(),
+                ExprKind::Tuple(items) if !is_const(e) || items.is_empty() => e.start_line(),
                 _ => e.node_line(),
             };
             self.e.set_line(line);
