@@ -4,10 +4,12 @@
 //! definitions and their substitution, `math.pi`-style module constants, `__debug__`, and
 //! dropping constant expression statements (docstrings).
 //!
-//! It also records two facts the compiler needs that the AST cannot carry, keyed by node
-//! address (nodes replaced during folding are kept alive until the end of the pass, so an
-//! address is never reused): which long strings MicroPython would have interned (they load as
-//! qstrs), and which constants came from `const()` (they always load as constant objects).
+//! It also records facts the compiler needs that the AST cannot carry, keyed by node address
+//! (nodes replaced during folding are kept alive until the end of the pass, so an address is
+//! never reused): which long strings MicroPython would have interned (they load as qstrs),
+//! which constants came from `const()` (they load as constant objects) or are `math.nan`
+//! (one shared object), which statements lost their line, and where folded expressions
+//! started.
 
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::rc::Rc;
