@@ -214,3 +214,42 @@ pub fn const_repr(c: &ConstObj) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compile::{compile_source, CompileOptions};
+
+    #[test]
+    fn lists_prelude_instructions_and_children() {
+        let src = "x = 1000000\ndef f(a, b=2): return a * b + x\nprint(f(3), 'hello world!!', 2.5)\n";
+        let m = compile_source(src, "ex.py", &CompileOptions::default()).unwrap();
+        let text = disassemble(&m);
+        for expected in [
+            "consts: [\"hello world!!\", 2.5]",
+            "== root: Bytecode, 35 bytes, 1 children",
+            "name \"<module>\"  n_state 4",
+            "0000     1  22 bd 84 40    LOAD_CONST_SMALL_INT 1000000",
+            "MAKE_FUNCTION_DEFARGS child 0 \"f\"",
+            "    3  11 04          LOAD_NAME \"print\"",
+            "LOAD_CONST_OBJ 1 2.5",
+            "CALL_FUNCTION n_pos 3 n_kw 0",
+            "== root.0: Bytecode, 14 bytes, 0 children",
+            "args [\"a\", \"b\"]",
+            "BINARY_OP *",
+            "LOAD_GLOBAL \"x\"",
+        ] {
+            assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+        }
+    }
+
+    #[test]
+    fn marks_bad_bytes_instead_of_failing() {
+        let mut m = compile_source("x = 1", "t.py", &CompileOptions::default()).unwrap();
+        m.root.fun_data.push(0x22);
+        assert!(disassemble(&m).contains("<truncated instruction>"));
+        m.root.fun_data = alloc::vec![0x80];
+        assert!(disassemble(&m).contains("malformed prelude"));
+        assert_eq!(const_repr(&ConstObj::Tuple(alloc::vec![ConstObj::Imag(2.0)])), "(2j,)");
+    }
+}

@@ -6,4 +6,5 @@ pub mod decode;
 pub mod disasm;
 pub mod opcodes;
 pub mod prelude;
+pub mod stack_check;
 pub mod varint;

@@ -28,7 +28,7 @@ impl<'a> Compiler<'a> {
             }),
             ExprKind::Tuple(items) if !items.is_empty() => self.assign_sequence(items),
             ExprKind::List(items) => self.assign_sequence(items),
-            _ => Err(CompileError::syntax(CANT_ASSIGN, target.line)),
+            _ => Err(CompileError::syntax(CANT_ASSIGN, target.node_line())),
         };
         self.leave();
         r
@@ -75,7 +75,7 @@ impl<'a> Compiler<'a> {
                 self.e.op(DUP_TOP_TWO, 2);
                 self.e.op(LOAD_SUBSCR, -1);
             }
-            _ => return Err(CompileError::syntax(CANT_ASSIGN, target.line)),
+            _ => return Err(CompileError::syntax(CANT_ASSIGN, target.node_line())),
         }
         self.expr(value)?;
         self.e.op(BINARY_OP_MULTI + op as u8 - BinaryOp::INPLACE_DELTA, -1);
@@ -114,7 +114,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }),
             ExprKind::Tuple(items) if !items.is_empty() => items.iter().try_for_each(|t| self.delete(t)),
-            _ => Err(CompileError::syntax(CANT_DELETE, target.line)),
+            _ => Err(CompileError::syntax(CANT_DELETE, target.node_line())),
         };
         self.leave();
         r

@@ -22,8 +22,8 @@ impl<'a> Compiler<'a> {
         match &e.kind {
             ExprKind::Call { func, args, keywords } => {
                 let in_function = self.scope().kind == ScopeKind::Function;
-                if let ExprKind::Attribute { value, attr } = &func.kind {
-                    if in_function && is_bare_super(value) {
+                if let (ExprKind::Attribute { value, attr }, None) = (&func.kind, func.parens) {
+                    if in_function && is_bare_super(value) && value.parens.is_none() {
                         self.super_prefix(value)?;
                         self.e.op_qstr(LOAD_SUPER_METHOD, attr, -1);
                     } else {
@@ -61,7 +61,9 @@ impl<'a> Compiler<'a> {
     /// The part of a chain before its last trailer: more of the same chain, or its atom.
     fn chain_base(&mut self, e: &'a Expr) -> CResult {
         match &e.kind {
-            ExprKind::Call { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+            ExprKind::Call { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                if e.parens.is_none() =>
+            {
                 self.enter(e.line)?;
                 let r = self.trailers(e);
                 self.leave();
@@ -74,6 +76,9 @@ impl<'a> Compiler<'a> {
     /// The chain compiled one trailer at a time, without the method-call and `super()` forms:
     /// how MicroPython compiles the object part of an assignment or `del` target.
     pub(super) fn plain_chain(&mut self, e: &'a Expr) -> CResult {
+        if e.parens.is_some() {
+            return self.expr(e);
+        }
         self.enter(e.line)?;
         let r = match &e.kind {
             ExprKind::Attribute { value, attr } => self.plain_chain(value).map(|()| {
@@ -136,7 +141,11 @@ impl<'a> Compiler<'a> {
                     star_bitmap |= 1 << i;
                     self.expr(value)?;
                 }
-                ExprKind::NamedExpr { target, value } => self.named_expr(target, value, a.line)?,
+                ExprKind::NamedExpr { target, value } if a.parens.is_none() => {
+                    self.named_expr(target, value, a.line)?
+                }
+                // A bare generator-expression argument gets no line of its own.
+                ExprKind::GeneratorExp { .. } if a.parens.is_none() => self.comprehension(a)?,
                 _ => self.expr(a)?,
             }
             n_pos += 1;

@@ -17,12 +17,12 @@ struct RangeLoop<'a> {
 }
 
 impl<'a> Compiler<'a> {
-    /// `if`, with a lone `if` in the `else` branch treated as `elif` (as the parser writes it).
+    /// `if` with its `elif` clauses (each an `If` marked `elif` in the previous `orelse`).
     pub(super) fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
         let end = self.e.new_label();
         let mut branches = alloc::vec![(test, body)];
         let mut rest = orelse;
-        while let [Stmt { kind: StmtKind::If { test, body, orelse }, .. }] = rest {
+        while let [Stmt { kind: StmtKind::If { test, body, orelse, elif: true }, .. }] = rest {
             branches.push((test, body));
             rest = orelse;
         }
@@ -115,11 +115,12 @@ impl<'a> Compiler<'a> {
         if !matches!(&func.kind, ExprKind::Name(n) if &**n == "range") || !keywords.is_empty() {
             return None;
         }
-        let plain = |e: &Expr| {
-            !matches!(
-                e.kind,
-                ExprKind::Starred(_) | ExprKind::NamedExpr { .. } | ExprKind::GeneratorExp { .. }
-            )
+        // Keyword-like arguments (`*a`, `n := x` or a generator expression without their
+        // own parentheses) block the optimisation.
+        let plain = |e: &Expr| match e.kind {
+            ExprKind::Starred(_) => false,
+            ExprKind::NamedExpr { .. } | ExprKind::GeneratorExp { .. } => e.parens.is_some(),
+            _ => true,
         };
         match args.as_slice() {
             [end] if plain(end) => Some(RangeLoop { start: None, end, step: None }),

@@ -144,9 +144,10 @@ impl Emitter {
         self.op_uint(op, index, delta);
     }
 
-    /// `LOAD_CONST_OBJ` of a constant-table object.
-    pub fn load_const_obj(&mut self, c: ConstObj) {
-        let index = self.tables.use_const(c);
+    /// `LOAD_CONST_OBJ` of a constant-table object; `identity` names the object (see
+    /// [`ModuleTables::use_const`]).
+    pub fn load_const_obj(&mut self, c: ConstObj, identity: usize) {
+        let index = self.tables.use_const(c, identity);
         self.op_uint(LOAD_CONST_OBJ, index, 1);
     }
 

@@ -2,10 +2,9 @@
 //! displays, subscripts and slices, walrus, `yield`.
 
 use super::compiler::{CResult, Compiler, Pass};
-use super::fold::{const_truth, is_const, node_key, INTERN_STRING_LEN};
+use super::fold::{const_truth, is_const, node_key, INTERN_STRING_LEN, MATH_NAN_IDENTITY};
 use super::func::async_error;
 use super::scope::{check_to_close_over, IdKind, ScopeKind};
-use super::value::int_text;
 use super::CompileError;
 use crate::bytecode::code::ConstObj;
 use crate::bytecode::opcodes::*;
@@ -16,7 +15,12 @@ impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, e: &'a Expr) -> CResult {
         self.enter(e.line)?;
         if self.has_own_line(e) {
-            self.e.set_line(e.line);
+            // A parenthesised tuple that is built at run time is numbered at its `(`.
+            let line = match &e.kind {
+                ExprKind::Tuple(items) if !is_const(e) || items.is_empty() => e.start_line(),
+                _ => e.node_line(),
+            };
+            self.e.set_line(line);
         }
         let r = self.expr_kind(e);
         self.leave();
@@ -41,6 +45,11 @@ impl<'a> Compiler<'a> {
             }
             _ => true,
         }
+    }
+
+    /// The line of the first token of `e` as written (before folding replaced it).
+    pub(super) fn first_line(&self, e: &Expr) -> u32 {
+        self.fold.orig_start.get(&node_key(e)).copied().unwrap_or_else(|| e.start_line())
     }
 
     pub(super) fn fits_small_int(&self, v: i64) -> bool {
@@ -130,7 +139,8 @@ impl<'a> Compiler<'a> {
             ExprKind::Tuple(items) => {
                 if !items.is_empty() && is_const(e) || self.fold.forced_objects.contains(&node_key(e)) {
                     let c = self.const_obj(e);
-                    self.e.load_const_obj(c);
+                    let id = self.const_identity(e);
+                    self.e.load_const_obj(c, id);
                     return Ok(());
                 }
                 self.items(items)?;
@@ -151,7 +161,7 @@ impl<'a> Compiler<'a> {
                 self.e.op_uint(BUILD_MAP, entries.len(), 1);
                 for (k, v) in entries {
                     let Some(k) = k else { return Err(CompileError::syntax("invalid syntax", v.line)) };
-                    self.e.set_line(k.line);
+                    self.e.set_line(self.first_line(k));
                     self.expr(v)?;
                     self.expr(k)?;
                     self.e.op(STORE_MAP, -2);
@@ -206,12 +216,24 @@ impl<'a> Compiler<'a> {
             Const::None if !forced => self.e.op(LOAD_CONST_NONE, 1),
             Const::True if !forced => self.e.op(LOAD_CONST_TRUE, 1),
             Const::False if !forced => self.e.op(LOAD_CONST_FALSE, 1),
-            Const::Int(v) if self.fits_small_int(*v) => self.e.load_small_int(*v),
+            Const::Int(v) if !forced && self.fits_small_int(*v) => self.e.load_small_int(*v),
             Const::Str(s) if self.is_qstr_literal(e) => self.e.op_qstr(LOAD_CONST_STRING, s, 1),
             _ => {
                 let obj = self.const_obj(e);
-                self.e.load_const_obj(obj);
+                let id = self.const_identity(e);
+                self.e.load_const_obj(obj, id);
             }
+        }
+    }
+
+    /// Which object a constant node denotes: its own, except that every `math.nan` is the
+    /// one `nan` object of the math module.
+    fn const_identity(&self, e: &Expr) -> usize {
+        let key = node_key(e);
+        if self.fold.math_nan.contains(&key) {
+            MATH_NAN_IDENTITY
+        } else {
+            key
         }
     }
 
@@ -223,7 +245,7 @@ impl<'a> Compiler<'a> {
                 Const::True => ConstObj::True,
                 Const::False => ConstObj::False,
                 Const::Ellipsis => ConstObj::Ellipsis,
-                Const::Int(v) => ConstObj::Int(int_text(*v as i128)),
+                Const::Int(v) => ConstObj::Int(alloc::string::ToString::to_string(v)),
                 Const::BigInt(t) => ConstObj::Int(t.clone()),
                 Const::Float(f) => ConstObj::Float(*f),
                 Const::Imag(f) => ConstObj::Imag(*f),

@@ -4,10 +4,12 @@
 //! definitions and their substitution, `math.pi`-style module constants, `__debug__`, and
 //! dropping constant expression statements (docstrings).
 //!
-//! It also records two facts the compiler needs that the AST cannot carry, keyed by node
-//! address (nodes replaced during folding are kept alive until the end of the pass, so an
-//! address is never reused): which long strings MicroPython would have interned (they load as
-//! qstrs), and which constants came from `const()` (they always load as constant objects).
+//! It also records facts the compiler needs that the AST cannot carry, keyed by node address
+//! (nodes replaced during folding are kept alive until the end of the pass, so an address is
+//! never reused): which long strings MicroPython would have interned (they load as qstrs),
+//! which constants came from `const()` (they load as constant objects) or are `math.nan`
+//! (one shared object), which statements lost their line, and where folded expressions
+//! started.
 
 use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::rc::Rc;
@@ -93,7 +95,21 @@ pub(super) struct FoldInfo {
     pub qstr_strings: BTreeSet<usize>,
     /// Constants substituted for `const()` names.
     pub forced_objects: BTreeSet<usize>,
+    /// `math.nan` constants (all one object in MicroPython).
+    pub math_nan: BTreeSet<usize>,
+    /// Statements removed by `_NAME = const(...)`: MicroPython gives them no line.
+    pub lineless: BTreeSet<usize>,
+    /// The first-token line of expressions that folding replaced (folded values have no
+    /// line of their own, but an enclosing node still starts where they started).
+    pub orig_start: BTreeMap<usize, u32>,
 }
+
+pub(super) fn stmt_key(s: &Stmt) -> usize {
+    s as *const Stmt as usize
+}
+
+/// Constant identity shared by every `math.nan` (node addresses are never this value).
+pub(super) const MATH_NAN_IDENTITY: usize = usize::MAX;
 
 pub(super) fn node_key(e: &Expr) -> usize {
     e as *const Expr as usize
@@ -107,6 +123,7 @@ pub(super) fn fold_module(module: &mut Module, opts: &CompileOptions) -> Result<
         interned: BTreeSet::new(),
         info: FoldInfo::default(),
         replaced: Vec::new(),
+        replaced_stmts: Vec::new(),
         depth: 0,
     };
     f.stmts(&mut module.body)?;
@@ -140,7 +157,7 @@ pub(super) fn const_truth(e: &Expr) -> Option<bool> {
 }
 
 /// A statement made of a lone constant (the parser turns it into `pass`); `()` is not one.
-fn is_lonely_const(e: &Expr) -> bool {
+pub(super) fn is_lonely_const(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Const(_) => true,
         ExprKind::Tuple(items) => !items.is_empty() && items.iter().all(is_const),
@@ -152,8 +169,9 @@ fn is_lonely_const(e: &Expr) -> bool {
 fn eval_chain(e: &Expr, group: u8) -> Option<Num> {
     match &e.kind {
         ExprKind::BinOp { op, left, right } if op_group(*op) == group => {
-            let l = if group != 6 { eval_chain(left, group)? } else { number(left)? };
-            binary(*op, l, number(right)?)
+            let l =
+                if group != 6 && left.parens.is_none() { eval_chain(left, group)? } else { number(left)? };
+            binary(*op, &l, &number(right)?)
         }
         _ => number(e),
     }
@@ -187,6 +205,7 @@ struct Folder<'o> {
     info: FoldInfo,
     /// Nodes replaced by folding, kept alive so their addresses are not reused.
     replaced: Vec<ExprKind>,
+    replaced_stmts: Vec<StmtKind>,
     depth: usize,
 }
 
@@ -216,9 +235,13 @@ impl Folder<'_> {
     }
 
     fn replace(&mut self, e: &mut Expr, line: u32, kind: ExprKind) {
+        let start = e.start_line();
         let old = core::mem::replace(&mut e.kind, kind);
         self.replaced.push(old);
         e.line = line;
+        if e.start_line() != start {
+            self.info.orig_start.insert(node_key(e), start);
+        }
     }
 
     fn stmts(&mut self, body: &mut [Stmt]) -> Result<(), CompileError> {
@@ -230,14 +253,12 @@ impl Folder<'_> {
 
     fn stmt(&mut self, s: &mut Stmt) -> Result<(), CompileError> {
         self.enter(s.line)?;
-        let line = s.line;
-        let mut make_pass = None;
+        let mut make_pass = false;
+        let mut lineless = false;
         match &mut s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
-                if self.opts.mode != Mode::Single && is_lonely_const(e) {
-                    make_pass = Some(line);
-                }
+                make_pass = self.opts.mode == Mode::Module && is_lonely_const(e);
             }
             StmtKind::Assign { targets, value } => {
                 for t in targets.iter_mut() {
@@ -245,7 +266,7 @@ impl Folder<'_> {
                 }
                 self.expr(value)?;
                 if let [target] = targets.as_slice() {
-                    make_pass = self.const_definition(target, value)?;
+                    lineless = self.const_definition(target, value)?;
                 }
             }
             StmtKind::AnnAssign { target, annotation, value } => {
@@ -253,7 +274,7 @@ impl Folder<'_> {
                 self.expr(annotation)?;
                 if let Some(v) = value {
                     self.expr(v)?;
-                    make_pass = self.const_definition(target, v)?;
+                    lineless = self.const_definition(target, v)?;
                 }
             }
             StmtKind::AugAssign { target, value, .. } => {
@@ -276,7 +297,7 @@ impl Folder<'_> {
                     self.intern(n);
                 }
             }
-            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+            StmtKind::If { test, body, orelse, .. } | StmtKind::While { test, body, orelse } => {
                 self.expr(test)?;
                 self.stmts(body)?;
                 self.stmts(orelse)?;
@@ -350,35 +371,41 @@ impl Folder<'_> {
                 self.opt_expr(msg)?;
             }
         }
-        if let Some(pass_line) = make_pass {
-            s.kind = StmtKind::Pass;
-            s.line = pass_line;
+        if make_pass || lineless {
+            let old = core::mem::replace(&mut s.kind, StmtKind::Pass);
+            self.replaced_stmts.push(old);
+        }
+        if lineless {
+            self.info.lineless.insert(stmt_key(s));
         }
         self.depth -= 1;
         Ok(())
     }
 
     /// Handles `NAME = const(value)`: records the constant and replaces the call by its value;
-    /// returns `Some(0)` when the statement disappears (private `_NAME`): a `pass` without a
-    /// line, as MicroPython leaves it.
-    fn const_definition(&mut self, target: &Expr, value: &mut Expr) -> Result<Option<u32>, CompileError> {
-        let ExprKind::Name(name) = &target.kind else { return Ok(None) };
-        let ExprKind::Call { func, args, keywords } = &mut value.kind else { return Ok(None) };
+    /// returns true when the statement disappears (private `_NAME`), leaving a `pass`
+    /// without a line, as MicroPython does.
+    fn const_definition(&mut self, target: &Expr, value: &mut Expr) -> Result<bool, CompileError> {
+        let ExprKind::Name(name) = &target.kind else { return Ok(false) };
+        let line = value.node_line();
+        let ExprKind::Call { func, args, keywords } = &mut value.kind else { return Ok(false) };
         if !matches!(&func.kind, ExprKind::Name(f) if &**f == "const") {
-            return Ok(None);
+            return Ok(false);
         }
         let ok = args.len() == 1 && keywords.is_empty() && is_const(&args[0]);
         if !ok {
-            return Err(CompileError::syntax("not a constant", value.line));
+            return Err(CompileError::syntax("not a constant", line));
         }
+        let from = node_key(&args[0]);
         let arg = args.remove(0);
         self.consts.insert(name.clone(), arg.clone());
         if name.starts_with('_') {
-            return Ok(Some(0));
+            return Ok(true);
         }
         let old = core::mem::replace(value, arg);
         self.replaced.push(old.kind);
-        Ok(None)
+        self.move_flags(from, node_key(value));
+        Ok(false)
     }
 
     fn decorators(&mut self, decorators: &mut [Expr]) -> Result<(), CompileError> {
@@ -484,14 +511,20 @@ impl Folder<'_> {
             ExprKind::UnaryOp { op, operand } => {
                 let op = *op;
                 self.expr(operand)?;
+                let operand_is_host_bigint = number(operand).is_some_and(|n| n.is_host_bigint());
                 let folded = if op == UnaryOp::Not {
                     const_truth(operand)
                         .map(|t| (1, ExprKind::Const(if t { Const::False } else { Const::True })))
                 } else {
-                    number(operand).and_then(|n| unary(op, n)).map(|n| (0, ExprKind::Const(n.to_const())))
+                    number(operand).and_then(|n| unary(op, &n)).map(|n| (0, ExprKind::Const(n.to_const())))
                 };
                 if let Some((keep_line, kind)) = folded {
                     self.replace(e, if keep_line == 1 { line } else { 0 }, kind);
+                    if operand_is_host_bigint {
+                        // MicroPython's unary ops on a multi-precision int keep the result
+                        // multi-precision: it stays a constant object even if it is small.
+                        self.info.forced_objects.insert(node_key(e));
+                    }
                 }
             }
             ExprKind::BoolOp { op, values } => {
@@ -536,6 +569,9 @@ impl Folder<'_> {
                 if is_math && !trailer_base {
                     if let Some(&(_, v)) = MATH_CONSTANTS.iter().find(|(n, _)| *n == &*attr) {
                         self.replace(e, 0, ExprKind::Const(Const::Float(v)));
+                        if v.is_nan() {
+                            self.info.math_nan.insert(node_key(e));
+                        }
                     }
                 }
             }
@@ -608,9 +644,13 @@ impl Folder<'_> {
             self.replace(e, line, ExprKind::Const(v));
         } else if let Some(value) = self.consts.get(n) {
             let kind = value.kind.clone();
+            let is_int = matches!(kind, ExprKind::Const(Const::Int(_)));
             let line = e.line;
             self.replace(e, line, kind);
-            self.info.forced_objects.insert(node_key(e));
+            // Small ints come back as small ints; any other value as a constant object.
+            if !is_int {
+                self.info.forced_objects.insert(node_key(e));
+            }
         }
     }
 
@@ -630,8 +670,9 @@ impl Folder<'_> {
     /// Folds the operands of the chain rooted at `e`; true if all of them are numbers.
     fn chain_operands(&mut self, e: &mut Expr, group: u8) -> Result<bool, CompileError> {
         let ExprKind::BinOp { left, right, .. } = &mut e.kind else { return Ok(false) };
-        let left_chains =
-            group != 6 && matches!(&left.kind, ExprKind::BinOp { op, .. } if op_group(*op) == group);
+        let left_chains = group != 6
+            && left.parens.is_none()
+            && matches!(&left.kind, ExprKind::BinOp { op, .. } if op_group(*op) == group);
         let left_numeric = if left_chains {
             self.enter(left.line)?;
             let r = self.chain_operands(left, group)?;
@@ -668,6 +709,7 @@ impl Folder<'_> {
             return;
         }
         let mut old: Vec<Expr> = core::mem::take(values);
+        let old_keys: Vec<usize> = kept.iter().map(|&i| node_key(&old[i])).collect();
         let mut new_values: Vec<Expr> = Vec::with_capacity(kept.len());
         for &i in kept.iter().rev() {
             new_values.push(old.remove(i));
@@ -675,11 +717,32 @@ impl Folder<'_> {
         new_values.reverse();
         self.replaced.push(ExprKind::Tuple(old));
         if new_values.len() == 1 {
+            let start = e.start_line();
             let only = new_values.remove(0);
             let old_kind = core::mem::replace(e, only).kind;
             self.replaced.push(old_kind);
+            self.move_flags(old_keys[0], node_key(e));
+            if e.start_line() != start {
+                self.info.orig_start.insert(node_key(e), start);
+            }
         } else if let ExprKind::BoolOp { values, .. } = &mut e.kind {
             *values = new_values;
+            let new_keys: Vec<usize> = values.iter().map(node_key).collect();
+            for (from, to) in old_keys.into_iter().zip(new_keys) {
+                self.move_flags(from, to);
+            }
+        }
+    }
+
+    /// Carries the recorded facts of a node that moved from address `from` to `to`.
+    fn move_flags(&mut self, from: usize, to: usize) {
+        for set in [&mut self.info.qstr_strings, &mut self.info.forced_objects, &mut self.info.math_nan] {
+            if set.remove(&from) {
+                set.insert(to);
+            }
+        }
+        if let Some(line) = self.info.orig_start.remove(&from) {
+            self.info.orig_start.insert(to, line);
         }
     }
 }

@@ -295,8 +295,8 @@ impl<'a> Compiler<'a> {
         let (generators, first_line) = match &e.kind {
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
-            | ExprKind::GeneratorExp { elt, generators } => (generators, elt.line),
-            ExprKind::DictComp { key, generators, .. } => (generators, key.line),
+            | ExprKind::GeneratorExp { elt, generators } => (generators, self.first_line(elt)),
+            ExprKind::DictComp { key, generators, .. } => (generators, self.first_line(key)),
             _ => return Ok(()),
         };
         self.e.set_line(first_line);
@@ -363,7 +363,7 @@ impl<'a> Compiler<'a> {
                 self.e.op_uint(STORE_COMP, (collection_depth << 2) | COMP_SET, -1);
             }
             ExprKind::DictComp { key, value, .. } => {
-                self.e.set_line(key.line);
+                self.e.set_line(self.first_line(key));
                 self.expr(value)?;
                 self.expr(key)?;
                 self.e.op_uint(STORE_COMP, ((collection_depth + 1) << 2) | COMP_DICT, -2);

@@ -5,16 +5,18 @@
 //! a *scope pass* walks each scope (module, then the functions, classes, lambdas and
 //! comprehensions in the order they were found) to learn what each name is, and registers
 //! the qstrs and constants that pass emits; then a *code pass* per scope, in the same order,
-//! emits the bytecode, whose jumps and line table are laid out at the end ([`layout`]).
-//! Constant folding and `const()` happen first, on the AST ([`fold`]).
+//! emits the bytecode, whose jumps and line table are laid out at the end (`layout`).
+//! Constant folding and `const()` happen first, on the AST (`fold`).
 //!
 //! [`ast::Module`]: crate::parse::ast::Module
 
 mod assign;
+mod bigint;
 mod call;
 mod compiler;
 mod control;
 mod emit;
+mod exact_pow;
 mod expr;
 mod fold;
 mod func;
@@ -90,6 +92,16 @@ pub struct CompileError {
 }
 
 impl CompileError {
+    /// The Python exception the VM raises for this error.
+    pub fn exception_type(&self) -> &'static str {
+        match self.kind {
+            CompileErrorKind::Syntax => "SyntaxError",
+            CompileErrorKind::Indentation => "IndentationError",
+            CompileErrorKind::NotImplemented => "NotImplementedError",
+            CompileErrorKind::RecursionDepth | CompileErrorKind::BytecodeOverflow => "RuntimeError",
+        }
+    }
+
     pub(crate) fn syntax(message: &str, line: u32) -> CompileError {
         CompileError {
             message: String::from(message),
@@ -113,3 +125,35 @@ pub fn compile_module(
 ) -> Result<CompiledModule, CompileError> {
     compiler::compile(module, source_name, opts)
 }
+
+/// Parses and compiles source text; parse errors come back as [`CompileError`]s too.
+pub fn compile_source(
+    src: &str,
+    source_name: &str,
+    opts: &CompileOptions,
+) -> Result<CompiledModule, CompileError> {
+    use crate::parse::{ParseErrorKind, ParseOptions};
+    let parse = ParseOptions { debug: opts.opt_level == 0, ..ParseOptions::default() };
+    let parsed = match opts.mode {
+        Mode::Module => parse.parse_module(src),
+        Mode::Single => parse.parse_single(src),
+        Mode::Eval => parse.parse_eval(src).map(|e| ast::Module {
+            body: alloc::vec![ast::Stmt { line: e.line, kind: ast::StmtKind::Expr(e) }],
+        }),
+    };
+    let module = parsed.map_err(|e| CompileError {
+        message: e.message,
+        line: e.line,
+        kind: match e.kind {
+            ParseErrorKind::Syntax => CompileErrorKind::Syntax,
+            ParseErrorKind::Indentation => CompileErrorKind::Indentation,
+            ParseErrorKind::RecursionLimit => CompileErrorKind::RecursionDepth,
+            ParseErrorKind::NotImplemented => CompileErrorKind::NotImplemented,
+        },
+        scope_name: None,
+    })?;
+    compile_module(module, source_name, opts)
+}
+
+#[cfg(test)]
+mod tests;

@@ -5,7 +5,7 @@
 use alloc::rc::Rc;
 
 use super::compiler::{CResult, Compiler, Pass};
-use super::fold::is_const;
+use super::fold::{is_const, is_lonely_const, stmt_key};
 use super::scope::{IdKind, ScopeKind};
 use super::{CompileError, Mode};
 use crate::bytecode::opcodes::*;
@@ -13,6 +13,10 @@ use crate::parse::ast::*;
 
 impl<'a> Compiler<'a> {
     pub(super) fn stmts(&mut self, body: &'a [Stmt]) -> CResult {
+        // A block of several statements is a node of its own, starting at its first statement.
+        if let [first, _, ..] = body {
+            self.e.set_line(first.line);
+        }
         for s in body {
             self.stmt(s)?;
         }
@@ -21,7 +25,9 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult {
         self.enter(s.line)?;
-        self.e.set_line(s.line);
+        if !self.fold.lineless.contains(&stmt_key(s)) {
+            self.e.set_line(s.line);
+        }
         let r = self.stmt_kind(s);
         self.leave();
         r
@@ -65,7 +71,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Global(names) => self.global_nonlocal(names, true, line),
             StmtKind::Nonlocal(names) => self.global_nonlocal(names, false, line),
-            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
+            StmtKind::If { test, body, orelse, .. } => self.if_stmt(test, body, orelse),
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
             StmtKind::For { is_async, target, iter, body, orelse } => {
                 if *is_async {
@@ -125,12 +131,9 @@ impl<'a> Compiler<'a> {
             self.e.op(POP_TOP, -1);
             return Ok(());
         }
-        let lonely = match &e.kind {
-            ExprKind::Const(_) => true,
-            ExprKind::Tuple(items) => !items.is_empty() && is_const(e),
-            _ => false,
-        };
-        if !lonely {
+        // Outside the REPL's top level a lone constant compiles to nothing (only in the REPL's
+        // nested blocks does one reach the compiler; elsewhere folding already dropped it).
+        if !is_lonely_const(e) {
             self.expr(e)?;
             self.e.op(POP_TOP, -1);
         }
@@ -159,7 +162,9 @@ impl<'a> Compiler<'a> {
     /// building a tuple.
     pub(super) fn plain_assign(&mut self, target: &'a Expr, value: &'a Expr) -> CResult {
         if let (ExprKind::Tuple(lhs), ExprKind::Tuple(rhs)) = (&target.kind, &value.kind) {
-            let swappable = lhs.len() == rhs.len()
+            let swappable = target.parens.is_none()
+                && value.parens.is_none()
+                && lhs.len() == rhs.len()
                 && (lhs.len() == 2 || lhs.len() == 3)
                 && !is_const(value)
                 && !lhs.iter().any(|t| matches!(t.kind, ExprKind::Starred(_)));

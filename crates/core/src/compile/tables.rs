@@ -11,11 +11,18 @@ pub(super) struct ModuleTables {
     index: BTreeMap<String, usize>,
     pub qstrs: Vec<String>,
     pub consts: Vec<ConstObj>,
+    /// Entry of each constant object already registered, by identity.
+    by_identity: BTreeMap<usize, usize>,
 }
 
 impl ModuleTables {
     pub fn new(source_name: &str) -> Self {
-        let mut t = ModuleTables { index: BTreeMap::new(), qstrs: Vec::new(), consts: Vec::new() };
+        let mut t = ModuleTables {
+            index: BTreeMap::new(),
+            qstrs: Vec::new(),
+            consts: Vec::new(),
+            by_identity: BTreeMap::new(),
+        };
         t.use_qstr(source_name);
         t
     }
@@ -31,13 +38,22 @@ impl ModuleTables {
         i
     }
 
-    /// The table index of constant `c`, reusing an entry that is strictly equal to it.
-    pub fn use_const(&mut self, c: ConstObj) -> usize {
-        if let Some(i) = self.consts.iter().position(|e| strictly_equal(e, &c)) {
+    /// The table index of constant `c`: the entry of the same object (`identity`, as
+    /// MicroPython's parse tree holds one object per constant node, seen again in each pass),
+    /// else an entry strictly equal to it, else a new one.
+    pub fn use_const(&mut self, c: ConstObj, identity: usize) -> usize {
+        if let Some(&i) = self.by_identity.get(&identity) {
             return i;
         }
-        self.consts.push(c);
-        self.consts.len() - 1
+        let i = match self.consts.iter().position(|e| strictly_equal(e, &c)) {
+            Some(i) => i,
+            None => {
+                self.consts.push(c);
+                self.consts.len() - 1
+            }
+        };
+        self.by_identity.insert(identity, i);
+        i
     }
 }
 

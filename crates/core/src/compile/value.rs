@@ -1,14 +1,14 @@
-//! Compile-time numbers for constant folding, with MicroPython's arithmetic: ints fold
-//! exactly (up to `i128`; a result beyond that is left unfolded), floats follow MicroPython's
-//! float rules (Python `//` and `%`, `ZeroDivisionError` and complex results left unfolded).
+//! Compile-time numbers for constant folding, with MicroPython's arithmetic: ints are
+//! arbitrary precision (results beyond a size limit are left unfolded), floats follow
+//! MicroPython's float rules (Python `//` and `%`; `ZeroDivisionError` and complex results are
+//! left unfolded, to be raised at run time).
 
-use alloc::string::{String, ToString};
-
+use super::bigint::BigInt;
 use crate::parse::ast::{BinOp, Const, UnaryOp};
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(super) enum Num {
-    Int(i128),
+    Int(BigInt),
     Float(f64),
 }
 
@@ -17,115 +17,90 @@ impl Num {
     /// fold).
     pub fn from_const(c: &Const) -> Option<Num> {
         match c {
-            Const::Int(v) => Some(Num::Int(*v as i128)),
-            Const::BigInt(text) => text.parse().ok().map(Num::Int),
+            Const::Int(v) => Some(Num::Int(BigInt::from_i64(*v))),
+            Const::BigInt(text) => BigInt::parse(text).map(Num::Int),
             Const::Float(f) => Some(Num::Float(*f)),
             _ => None,
         }
     }
 
-    pub fn to_const(self) -> Const {
+    pub fn to_const(&self) -> Const {
         match self {
-            Num::Int(v) => match i64::try_from(v) {
-                Ok(v) => Const::Int(v),
-                Err(_) => Const::BigInt(v.to_string()),
+            Num::Int(v) => match v.to_i64() {
+                Some(v) => Const::Int(v),
+                None => Const::BigInt(v.to_decimal()),
             },
-            Num::Float(f) => Const::Float(f),
+            Num::Float(f) => Const::Float(*f),
         }
     }
 
-    fn as_float(self) -> f64 {
+    /// Whether this is an int MicroPython holds as a multi-precision object on a 64-bit
+    /// host (outside the host's 63-bit small ints).
+    pub fn is_host_bigint(&self) -> bool {
         match self {
-            Num::Int(v) => v as f64,
-            Num::Float(f) => f,
+            Num::Int(v) => v.to_i64().is_none_or(|x| !(-(1i64 << 62)..1i64 << 62).contains(&x)),
+            Num::Float(_) => false,
+        }
+    }
+
+    fn as_float(&self) -> f64 {
+        match self {
+            Num::Int(v) => v.to_f64(),
+            Num::Float(f) => *f,
         }
     }
 }
 
 /// `a op b` as MicroPython's constant folder computes it; `None` where it would raise, give
-/// a complex result, or (here) need more than 128 bits or an inexact `pow`.
-pub(super) fn binary(op: BinOp, a: Num, b: Num) -> Option<Num> {
+/// a complex result, or exceed what is folded here.
+pub(super) fn binary(op: BinOp, a: &Num, b: &Num) -> Option<Num> {
     match (a, b) {
         (Num::Int(x), Num::Int(y)) => int_binary(op, x, y),
         _ => float_binary(op, a.as_float(), b.as_float()).map(Num::Float),
     }
 }
 
-fn int_binary(op: BinOp, x: i128, y: i128) -> Option<Num> {
+fn int_binary(op: BinOp, x: &BigInt, y: &BigInt) -> Option<Num> {
     let v = match op {
-        BinOp::Add => x.checked_add(y)?,
-        BinOp::Sub => x.checked_sub(y)?,
-        BinOp::Mult => x.checked_mul(y)?,
-        BinOp::FloorDiv => {
-            if y == 0 {
-                return None;
-            }
-            let q = x.checked_div(y)?;
-            if (x % y != 0) && ((x < 0) != (y < 0)) {
-                q - 1
-            } else {
-                q
-            }
-        }
-        BinOp::Mod => {
-            if y == 0 {
-                return None;
-            }
-            let r = x.checked_rem(y)?;
-            if r != 0 && ((r < 0) != (y < 0)) {
-                r + y
-            } else {
-                r
-            }
-        }
+        BinOp::Add => x.add(y),
+        BinOp::Sub => x.sub(y),
+        BinOp::Mult => x.mul(y)?,
+        BinOp::FloorDiv => x.divmod(y)?.0,
+        BinOp::Mod => x.divmod(y)?.1,
         BinOp::Div => {
-            if y == 0 {
+            if y.is_zero() {
                 return None;
             }
-            return Some(Num::Float(x as f64 / y as f64));
+            return Some(Num::Float(x.to_f64() / y.to_f64()));
         }
-        BinOp::Pow => return int_pow(x, y),
+        BinOp::Pow => {
+            if y.is_negative() {
+                // A negative power is computed in floats, as MicroPython does.
+                if x.is_zero() {
+                    return None;
+                }
+                return float_pow(x.to_f64(), y.to_f64()).map(Num::Float);
+            }
+            x.pow(u64::try_from(y.to_i64()?).ok()?)?
+        }
         BinOp::LShift => {
-            if y < 0 {
+            if y.is_negative() {
                 return None;
             }
-            if x == 0 {
-                0
-            } else {
-                let shift = u32::try_from(y).ok().filter(|&s| s < 127)?;
-                x.checked_mul(1i128 << shift)?
-            }
+            x.shl(u64::try_from(y.to_i64()?).ok()?)?
         }
         BinOp::RShift => {
-            if y < 0 {
+            if y.is_negative() {
                 return None;
             }
-            x >> y.min(127)
+            x.shr(y.to_i64().map_or(u64::MAX, |n| n as u64))
         }
-        BinOp::And => x & y,
-        BinOp::Or => x | y,
-        BinOp::Xor => x ^ y,
+        BinOp::And => x.bitwise(y, |a, b| a & b),
+        BinOp::Or => x.bitwise(y, |a, b| a | b),
+        BinOp::Xor => x.bitwise(y, |a, b| a ^ b),
         BinOp::MatMult => return None,
     };
     Some(Num::Int(v))
-}
-
-/// Integer power; a negative exponent gives a float, folded only when exact enough that any
-/// correctly rounded `pow` agrees (the divisor is exactly representable).
-fn int_pow(x: i128, y: i128) -> Option<Num> {
-    if y >= 0 {
-        let e = u32::try_from(y).ok()?;
-        return x.checked_pow(e).map(Num::Int);
-    }
-    if x == 0 {
-        return None;
-    }
-    let e = u32::try_from(-y).ok()?;
-    let d = x.checked_pow(e)?;
-    if d.unsigned_abs() > (1u128 << 53) {
-        return None;
-    }
-    Some(Num::Float(1.0 / d as f64))
 }
 
 fn float_binary(op: BinOp, x: f64, y: f64) -> Option<f64> {
@@ -163,28 +138,28 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> Option<f64> {
     })
 }
 
-/// Float powers folded only where the result is exact whatever `pow` implementation the
-/// reference used: an integral exponent 0..=64 of a base whose mantissa power stays exact.
+/// `x ** y` for floats as MicroPython folds it: `ZeroDivisionError` for zero to a negative
+/// power, a complex result for a negative base and fractional exponent (neither folds);
+/// integral exponents are computed exactly and rounded once (which is what `pow` returns).
 fn float_pow(x: f64, y: f64) -> Option<f64> {
+    if x == 0.0 && y < 0.0 {
+        return None;
+    }
     if x == 1.0 || y == 0.0 {
         return Some(1.0);
     }
-    if !(0.0..=64.0).contains(&y) || floor(y) != y || !x.is_finite() || x == 0.0 {
+    if y == 0.5 {
+        return super::exact_pow::sqrt(x);
+    }
+    if floor(y) != y || y.abs() > 1e6 {
         return None;
     }
-    let n = y as u32;
-    let (mut m, mut e) = split(x.abs());
-    let tz = m.trailing_zeros();
-    m >>= tz;
-    e += tz as i32;
-    let mn = m.checked_pow(n).filter(|&v| v < (1 << 53))?;
-    let en = e.checked_mul(n as i32)?;
-    let bits = 64 - mn.leading_zeros() as i32;
-    if en < -1074 || en + bits > 1024 {
-        return None;
+    if x == 0.0 {
+        // Zero to a positive integral power: zero, negative only for -0.0 to an odd power.
+        let odd = (y as i64) % 2 != 0;
+        return Some(if odd { x } else { 0.0 });
     }
-    let r = join(mn, en);
-    Some(if x < 0.0 && n % 2 == 1 { -r } else { r })
+    super::exact_pow::powi(x, y as i64)
 }
 
 /// MicroPython's float divmod: returns (floor division, modulo).
@@ -211,19 +186,14 @@ fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 /// `op a` as MicroPython's constant folder computes it (`~` on ints only).
-pub(super) fn unary(op: UnaryOp, a: Num) -> Option<Num> {
+pub(super) fn unary(op: UnaryOp, a: &Num) -> Option<Num> {
     match (op, a) {
-        (UnaryOp::UAdd, _) => Some(a),
-        (UnaryOp::USub, Num::Int(v)) => v.checked_neg().map(Num::Int),
+        (UnaryOp::UAdd, _) => Some(a.clone()),
+        (UnaryOp::USub, Num::Int(v)) => Some(Num::Int(v.neg())),
         (UnaryOp::USub, Num::Float(f)) => Some(Num::Float(-f)),
-        (UnaryOp::Invert, Num::Int(v)) => Some(Num::Int(!v)),
+        (UnaryOp::Invert, Num::Int(v)) => Some(Num::Int(v.neg().sub(&BigInt::from_i64(1)))),
         _ => None,
     }
-}
-
-/// Decimal text of an int constant.
-pub(super) fn int_text(v: i128) -> String {
-    v.to_string()
 }
 
 fn copysign(mag: f64, sign: f64) -> f64 {
@@ -304,32 +274,43 @@ fn join(m: u64, e: i32) -> f64 {
 mod tests {
     use super::*;
 
+    fn int(v: i64) -> Num {
+        Num::Int(BigInt::from_i64(v))
+    }
+
     #[test]
     fn int_folding_follows_python() {
-        assert_eq!(binary(BinOp::FloorDiv, Num::Int(-7), Num::Int(2)), Some(Num::Int(-4)));
-        assert_eq!(binary(BinOp::Mod, Num::Int(-7), Num::Int(2)), Some(Num::Int(1)));
-        assert_eq!(binary(BinOp::Mod, Num::Int(7), Num::Int(-2)), Some(Num::Int(-1)));
-        assert_eq!(binary(BinOp::Div, Num::Int(7), Num::Int(2)), Some(Num::Float(3.5)));
-        assert_eq!(binary(BinOp::Div, Num::Int(7), Num::Int(0)), None);
-        assert_eq!(binary(BinOp::Pow, Num::Int(2), Num::Int(100)), Some(Num::Int(1 << 100)));
-        assert_eq!(binary(BinOp::Pow, Num::Int(10), Num::Int(-3)), Some(Num::Float(0.001)));
-        assert_eq!(binary(BinOp::LShift, Num::Int(1), Num::Int(-1)), None);
-        assert_eq!(binary(BinOp::RShift, Num::Int(-9), Num::Int(1)), Some(Num::Int(-5)));
-        assert_eq!(binary(BinOp::MatMult, Num::Int(1), Num::Int(1)), None);
-        assert_eq!(unary(UnaryOp::Invert, Num::Float(1.0)), None);
+        assert_eq!(binary(BinOp::FloorDiv, &int(-7), &int(2)), Some(int(-4)));
+        assert_eq!(binary(BinOp::Mod, &int(-7), &int(2)), Some(int(1)));
+        assert_eq!(binary(BinOp::Mod, &int(7), &int(-2)), Some(int(-1)));
+        assert_eq!(binary(BinOp::Div, &int(7), &int(2)), Some(Num::Float(3.5)));
+        assert_eq!(binary(BinOp::Div, &int(7), &int(0)), None);
+        assert_eq!(
+            binary(BinOp::Pow, &int(2), &int(100)),
+            Some(Num::Int(BigInt::parse("1267650600228229401496703205376").unwrap()))
+        );
+        assert_eq!(binary(BinOp::Pow, &int(10), &int(-3)), Some(Num::Float(0.001)));
+        assert_eq!(binary(BinOp::LShift, &int(1), &int(-1)), None);
+        assert_eq!(binary(BinOp::RShift, &int(-9), &int(1)), Some(int(-5)));
+        assert_eq!(binary(BinOp::MatMult, &int(1), &int(1)), None);
+        assert_eq!(unary(UnaryOp::Invert, &Num::Float(1.0)), None);
     }
 
     #[test]
     fn float_folding_follows_micropython() {
-        assert_eq!(binary(BinOp::Mod, Num::Float(-7.5), Num::Int(2)), Some(Num::Float(0.5)));
-        assert_eq!(binary(BinOp::FloorDiv, Num::Float(-7.5), Num::Int(2)), Some(Num::Float(-4.0)));
+        assert_eq!(binary(BinOp::Mod, &Num::Float(-7.5), &int(2)), Some(Num::Float(0.5)));
+        assert_eq!(binary(BinOp::FloorDiv, &Num::Float(-7.5), &int(2)), Some(Num::Float(-4.0)));
         assert_eq!(
-            binary(BinOp::Mod, Num::Float(5.0), Num::Float(0.1)),
+            binary(BinOp::Mod, &Num::Float(5.0), &Num::Float(0.1)),
             Some(Num::Float(0.09999999999999973))
         );
-        assert_eq!(binary(BinOp::Pow, Num::Float(1.5), Num::Int(2)), Some(Num::Float(2.25)));
-        assert_eq!(binary(BinOp::Pow, Num::Float(2.0), Num::Float(0.5)), None);
-        assert_eq!(binary(BinOp::Or, Num::Float(1.0), Num::Int(1)), None);
+        assert_eq!(binary(BinOp::Pow, &Num::Float(1.5), &int(2)), Some(Num::Float(2.25)));
+        assert_eq!(
+            binary(BinOp::Pow, &Num::Float(2.0), &Num::Float(0.5)),
+            Some(Num::Float(core::f64::consts::SQRT_2))
+        );
+        assert_eq!(binary(BinOp::Pow, &Num::Float(2.0), &Num::Float(1.5)), None);
+        assert_eq!(binary(BinOp::Or, &Num::Float(1.0), &int(1)), None);
         assert_eq!(floor(-0.5), -1.0);
         assert_eq!(floor(2.0), 2.0);
     }

@@ -163,6 +163,8 @@ fn bytecode_errors() {
     expect_invalid(&code(&[0x42, 0x7F, 0x63]), "jump target is not an instruction");
     expect_invalid(&code(&[0x4B, 0x10, 0x63]), "jump target is not an instruction");
     assert!(read(&code(&[0x42, 0x3E])).is_ok(), "jump to itself is a valid loop");
+    // Three values on the stack plus two arguments do not fit n_state 4.
+    expect_invalid(&code(&[0x81, 0x81, 0x81, 0x59, 0x59, 0x63]), "n_state too small");
 
     expect_invalid(&with_child_code(&[0x9A]), "malformed prelude");
     expect_invalid(

@@ -1,12 +1,14 @@
 //! Structural checks of one bytecode `fun_data` loaded from a file: the prelude is well formed
 //! and consistent, every instruction is defined and lies inside the code, every qstr, constant
-//! and child index is in range, and every jump lands on an instruction of the same function.
+//! and child index is in range, every jump lands on an instruction of the same function, and
+//! the value stack and exception-block nesting can never outgrow what the prelude reserves.
 
 use alloc::vec;
 
 use crate::bytecode::decode::{decode, is_defined, Operand};
 use crate::bytecode::opcodes::*;
 use crate::bytecode::prelude::{read_prelude, FLAG_VARARGS, FLAG_VARKEYWORDS};
+use crate::bytecode::stack_check::check_stack;
 
 /// Checks `fun_data` against the sizes of the module tables and its own child list.
 pub(super) fn validate_bytecode(
@@ -29,7 +31,9 @@ pub(super) fn validate_bytecode(
     if fd[p.cells.0..p.cells.1].iter().any(|&c| c as usize >= sig.n_state) {
         return Err("closure cell outside the frame");
     }
-    check_code(&fd[p.code_start..], n_qstr, n_obj, n_children)
+    check_code(&fd[p.code_start..], n_qstr, n_obj, n_children)?;
+    // The VM trusts n_state and n_exc_stack: make sure the code cannot outgrow them.
+    check_stack(fd).map(|_| ())
 }
 
 fn check_line_table(table: &[u8]) -> Result<(), &'static str> {

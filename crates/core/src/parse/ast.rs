@@ -66,6 +66,10 @@ pub enum StmtKind {
         test: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        /// This `If` is an `elif` clause of the `If` whose `orelse` it is, not an `if`
+        /// statement written inside an `else:` block (MicroPython compiles the two
+        /// differently: the last `elif` ends with a jump, an `else: if` does not).
+        elif: bool,
     },
     While {
         test: Expr,
@@ -171,10 +175,50 @@ pub struct Param {
     pub default: Option<Expr>,
 }
 
+/// `line` is where MicroPython's parse node for the expression starts: its first token,
+/// except for a call, subscript or attribute, whose line is that of its `(`, `[` or `.`
+/// (MicroPython numbers each such trailer separately), and for a parenthesised tuple, whose
+/// line is that of its items' node (the first item, or the second if more than one item
+/// follows the first comma); [`Expr::start_line`] gives the first token of any expression.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expr {
     pub line: u32,
     pub kind: ExprKind,
+    /// The line of the opening parenthesis when the expression is written inside its own
+    /// parentheses, e.g. the `(a + b)` of `(a + b) + c` or `(x, y)`. MicroPython's parse
+    /// tree keeps such an expression as a separate node, which changes constant folding,
+    /// method-call and tuple-swap forms and line numbers.
+    pub parens: Option<u32>,
+}
+
+impl Expr {
+    /// The line of the expression's first token, its opening parenthesis included: the line
+    /// of any enclosing node that starts with it.
+    pub fn start_line(&self) -> u32 {
+        let mut e = self;
+        loop {
+            if let Some(line) = e.parens {
+                return line;
+            }
+            match &e.kind {
+                ExprKind::Call { func: base, .. }
+                | ExprKind::Attribute { value: base, .. }
+                | ExprKind::Subscript { value: base, .. } => e = base,
+                _ => return e.line,
+            }
+        }
+    }
+
+    /// The line of the expression's own node, not counting its own parentheses: for a call,
+    /// subscript or attribute, where the whole chain starts.
+    pub fn node_line(&self) -> u32 {
+        match &self.kind {
+            ExprKind::Call { func: base, .. }
+            | ExprKind::Attribute { value: base, .. }
+            | ExprKind::Subscript { value: base, .. } => base.start_line(),
+            _ => self.line,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

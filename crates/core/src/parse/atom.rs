@@ -13,7 +13,8 @@ use crate::lex::{Keyword, Op, TokenKind};
 enum Contents {
     /// One item and no comma.
     Single(Expr),
-    Items(Vec<Expr>),
+    /// Items, and whether a comma followed the last one.
+    Items(Vec<Expr>, bool),
     Comprehension(Expr, Vec<Comprehension>),
 }
 
@@ -61,7 +62,7 @@ impl<'a> Parser<'a> {
     }
 
     fn paren(&mut self, line: u32) -> PResult<Expr> {
-        let result = if self.at_op(Op::RParen) {
+        let mut result = if self.at_op(Op::RParen) {
             expr(line, ExprKind::Tuple(Vec::new()))
         } else if self.at_kw(Keyword::Yield) {
             self.yield_expr()?
@@ -74,13 +75,20 @@ impl<'a> Parser<'a> {
                     }
                     single
                 }
-                Contents::Items(items) => expr(line, ExprKind::Tuple(items)),
+                Contents::Items(items, trailing_comma) => {
+                    // MicroPython's node for the tuple's items starts at the first item, or
+                    // at the second when a list of further items follows the first comma.
+                    let many = items.len() >= 3 || (items.len() == 2 && trailing_comma);
+                    let item_line = items.get(if many { 1 } else { 0 }).map_or(line, Expr::start_line);
+                    expr(item_line, ExprKind::Tuple(items))
+                }
                 Contents::Comprehension(elt, generators) => {
                     expr(line, ExprKind::GeneratorExp { elt: Box::new(elt), generators })
                 }
             }
         };
         self.expect_op(Op::RParen)?;
+        result.parens = Some(line);
         Ok(result)
     }
 
@@ -90,7 +98,7 @@ impl<'a> Parser<'a> {
         } else {
             match self.contents()? {
                 Contents::Single(single) => ExprKind::List(alloc::vec![single]),
-                Contents::Items(items) => ExprKind::List(items),
+                Contents::Items(items, _) => ExprKind::List(items),
                 Contents::Comprehension(elt, generators) => {
                     ExprKind::ListComp { elt: Box::new(elt), generators }
                 }
@@ -111,13 +119,15 @@ impl<'a> Parser<'a> {
             return Ok(Contents::Single(first));
         }
         let mut items = alloc::vec![first];
+        let mut trailing_comma = false;
         while self.eat_op(Op::Comma)? {
             if !self.starts_test_or_star() {
+                trailing_comma = true;
                 break;
             }
             items.push(self.namedexpr_or_star()?);
         }
-        Ok(Contents::Items(items))
+        Ok(Contents::Items(items, trailing_comma))
     }
 
     /// `{}`, `{k: v, **d, ...}`, `{a, *b, ...}` and their comprehensions (MicroPython has no

@@ -52,9 +52,10 @@ impl<'a> Parser<'a> {
                 self.call(value)?
             } else if self.at_op(Op::LBracket) {
                 self.subscription(value)?
-            } else if self.eat_op(Op::Dot)? {
+            } else if self.at_op(Op::Dot) {
+                let line = self.line();
+                self.bump()?;
                 let attr = self.expect_name()?;
-                let line = value.line;
                 expr(line, ExprKind::Attribute { value: Box::new(value), attr })
             } else {
                 break;
@@ -69,24 +70,24 @@ impl<'a> Parser<'a> {
     /// `func(arguments)`, at `(`.
     #[inline(never)]
     fn call(&mut self, func: Expr) -> PResult<Expr> {
+        let line = self.line();
         self.bump()?;
         self.enter()?;
         let Arguments { args, keywords } = self.arguments()?;
         self.expect_op(Op::RParen)?;
         self.leave();
-        let line = func.line;
         Ok(expr(line, ExprKind::Call { func: Box::new(func), args, keywords }))
     }
 
     /// `value[subscripts]`, at `[`.
     #[inline(never)]
     fn subscription(&mut self, value: Expr) -> PResult<Expr> {
+        let line = self.line();
         self.bump()?;
         self.enter()?;
         let index = self.subscripts()?;
         self.expect_op(Op::RBracket)?;
         self.leave();
-        let line = value.line;
         Ok(expr(line, ExprKind::Subscript { value: Box::new(value), index: Box::new(index) }))
     }
 
@@ -124,7 +125,7 @@ impl<'a> Parser<'a> {
         }
         let first = self.test()?;
         let positional = if self.at_comp_for() {
-            self.generator(first.line, first)?
+            self.generator(first.start_line(), first)?
         } else if self.eat_op(Op::Assign)? {
             let value = self.test()?;
             match first.kind {
@@ -155,7 +156,7 @@ impl<'a> Parser<'a> {
         if !starred && !self.at_op(Op::Comma) {
             return Ok(first);
         }
-        let line = first.line;
+        let line = first.start_line();
         let mut items = alloc::vec![first];
         while self.eat_op(Op::Comma)? {
             if !self.starts_test_or_star() && !self.at_op(Op::Colon) {

@@ -117,9 +117,9 @@ impl<'a> Parser<'a> {
         let mut orelse = self.else_suite()?;
         for (line, test, body) in elifs.into_iter().rev() {
             self.leave_flat();
-            orelse = alloc::vec![Stmt { line, kind: StmtKind::If { test, body, orelse } }];
+            orelse = alloc::vec![Stmt { line, kind: StmtKind::If { test, body, orelse, elif: true } }];
         }
-        Ok(StmtKind::If { test, body, orelse })
+        Ok(StmtKind::If { test, body, orelse, elif: false })
     }
 
     #[inline(never)]

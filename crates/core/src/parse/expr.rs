@@ -71,7 +71,7 @@ impl<'a> Parser<'a> {
         self.enter()?;
         let orelse = self.test()?;
         self.leave();
-        let line = body.line;
+        let line = body.start_line();
         Ok(expr(
             line,
             ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
@@ -162,7 +162,7 @@ impl<'a> Parser<'a> {
                 Infix::Binary(op) => {
                     self.bump()?;
                     let right = self.operators(strength + 1)?;
-                    let line = left.line;
+                    let line = left.start_line();
                     expr(line, ExprKind::BinOp { op, left: Box::new(left), right: Box::new(right) })
                 }
             };
@@ -217,7 +217,7 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn bool_op(&mut self, first: Expr, op: BoolOp, strength: u8) -> PResult<Expr> {
         let keyword = if op == BoolOp::And { Keyword::And } else { Keyword::Or };
-        let line = first.line;
+        let line = first.start_line();
         let mut values = alloc::vec![first];
         while self.eat_kw(keyword)? {
             values.push(self.operators(strength + 1)?);
@@ -234,7 +234,7 @@ impl<'a> Parser<'a> {
             ops.push(op);
             comparators.push(self.expr()?);
         }
-        let line = left.line;
+        let line = left.start_line();
         Ok(expr(line, ExprKind::Compare { left: Box::new(left), ops, comparators }))
     }
 
@@ -291,7 +291,7 @@ impl<'a> Parser<'a> {
         self.enter()?;
         let exponent = self.unary()?;
         self.leave();
-        let line = base.line;
+        let line = base.start_line();
         Ok(expr(line, ExprKind::BinOp { op: BinOp::Pow, left: Box::new(base), right: Box::new(exponent) }))
     }
 
@@ -357,7 +357,7 @@ impl<'a> Parser<'a> {
                 return Ok(single);
             }
         }
-        let line = items.first().map_or(self.line(), |first| first.line);
+        let line = items.first().map_or(self.line(), |first| first.start_line());
         Ok(expr(line, ExprKind::Tuple(items)))
     }
 

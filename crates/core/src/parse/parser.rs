@@ -254,5 +254,5 @@ impl<'a> Parser<'a> {
 
 /// Builds an expression node.
 pub fn expr(line: u32, kind: ExprKind) -> Expr {
-    Expr { line, kind }
+    Expr { line, kind, parens: None }
 }

@@ -225,8 +225,14 @@ pub fn stmt(s: &Stmt) -> String {
         }
         StmtKind::Global(names) => format!("(global {})", join(names, |n| format!("{n}"))),
         StmtKind::Nonlocal(names) => format!("(nonlocal {})", join(names, |n| format!("{n}"))),
-        StmtKind::If { test, body, orelse } => {
-            format!("(if {} {} {})", expr(test), block(body), block(orelse))
+        StmtKind::If { test, body, orelse, elif } => {
+            format!(
+                "({} {} {} {})",
+                if *elif { "elif" } else { "if" },
+                expr(test),
+                block(body),
+                block(orelse)
+            )
         }
         StmtKind::While { test, body, orelse } => {
             format!("(while {} {} {})", expr(test), block(body), block(orelse))

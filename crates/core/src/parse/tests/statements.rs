@@ -73,8 +73,9 @@ fn imports() {
 fn if_while_for() {
     assert_eq!(
         m("if a:\n x\nelif b:\n y\nelif c:\n z\nelse:\n w"),
-        "(if a [x] [(if b [y] [(if c [z] [w])])])"
+        "(if a [x] [(elif b [y] [(elif c [z] [w])])])"
     );
+    assert_eq!(m("if a:\n x\nelse:\n if b:\n  y"), "(if a [x] [(if b [y] [])])");
     assert_eq!(m("if a: x; y\nelse: z"), "(if a [x y] [z])");
     assert_eq!(m("if (n := f()) > 0:\n pass"), "(if (cmp (:= n (call f)) > 0) [pass] [])");
     assert_eq!(m("if x := 1:\n pass"), "(if (:= x 1) [pass] [])");
@@ -244,4 +245,13 @@ fn statement_and_expression_lines() {
     let value = parse_eval("(a\n +\n b)").unwrap();
     let ExprKind::BinOp { right, .. } = &value.kind else { panic!() };
     assert_eq!((value.line, right.line), (1, 3));
+    // Trailers carry the line of their own `(`, `[` or `.`; the chain starts at its atom.
+    let value = parse_eval("(a\n.b\n(c)\n[d])").unwrap();
+    let ExprKind::Subscript { value: call, .. } = &value.kind else { panic!() };
+    let ExprKind::Call { func: attr, .. } = &call.kind else { panic!() };
+    assert_eq!((value.line, call.line, attr.line), (4, 3, 2));
+    assert_eq!((value.start_line(), value.node_line(), value.parens), (1, 1, Some(1)));
+    let value = parse_eval("x + (\n y)").unwrap();
+    let ExprKind::BinOp { right, .. } = &value.kind else { panic!() };
+    assert_eq!((right.line, right.start_line()), (2, 1));
 }

@@ -1,0 +1,5 @@
+a = (x for x in data)
+b = sum(x * x for x in data)
+c = list(x for x in data if x)
+d = (x + y for x in a for y in b)
+e = any(v > 0 for v in values)

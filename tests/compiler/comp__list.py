@@ -1,0 +1,6 @@
+a = [x for x in range(10)]
+b = [x * 2 for x in data if x > 0]
+c = [(x, y) for x in xs for y in ys]
+d = [x for x in xs if x if x > 1]
+e = [[y for y in row] for row in matrix]
+f = [x for x, y in pairs]

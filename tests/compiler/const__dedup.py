@@ -1,0 +1,14 @@
+a = "this is a long string"
+b = "this is a long string"
+c = 1.5
+d = 1.5
+e = (1, 2)
+f = (1, 2)
+g = b"bytes"
+h = b"bytes"
+i = 0.0
+j = -0.0
+k = ...
+l = ...
+m = 10 ** 20
+n = 10 ** 20

@@ -1,0 +1,15 @@
+a = "short"
+b = "exactly10!"
+c = "eleven char"
+d = "a much longer string literal"
+e = ""
+f = b"bytes"
+g = b""
+h = "concat" "enated"
+i = "nl\n"
+j = 'single'
+k = """triple
+quoted"""
+l = "unicode é"
+m = "short"
+n = "a much longer string literal"

@@ -1,0 +1,11 @@
+a = True and x
+b = False and x
+c = True or x
+d = False or x
+e = x or True or y
+f = x and False and y
+g = not True
+h = not 0
+i = not "s"
+j = x or False
+k = 0 or 1 or x

@@ -1,0 +1,16 @@
+r = a + b
+r = a - b
+r = a * b
+r = a / b
+r = a // b
+r = a % b
+r = a ** b
+r = a @ b
+r = a << b
+r = a >> b
+r = a & b
+r = a | b
+r = a ^ b
+r = a + b * c - d / e
+r = (a + b) * (c - d)
+r = a ** b ** c
