@@ -2,6 +2,7 @@
 
 mod args;
 mod port;
+mod repl;
 mod run;
 
 fn main() {

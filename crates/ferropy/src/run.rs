@@ -61,6 +61,9 @@ fn run_on_this_thread(opts: Options) -> i32 {
             vm.exec_source(code, "<stdin>", g).map(|_| ())
         }
         Source::Module(name) => vm.import_main_module(name),
+        Source::Stdin if std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+            return crate::repl::run(&mut vm);
+        }
         Source::Stdin => {
             let mut src = String::new();
             let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
@@ -126,10 +129,37 @@ fn setup_sys(vm: &mut Vm, opts: &Options) -> ferropy_core::vm::PyResult<()> {
     Ok(())
 }
 
+/// The exit status a pending `SystemExit` asks for (taking it), or `None` for any other
+/// exception.
+pub fn exit_code_if_system_exit(vm: &mut Vm) -> Option<i32> {
+    let e = vm.pending_exc();
+    if !vm.is_subclass_of_static(vm.type_of(e), &exception::SYSTEM_EXIT_TYPE) {
+        return None;
+    }
+    vm.take_exc();
+    let args = exception::args(vm, e);
+    let items = ferropy_core::obj::tuple::items(args);
+    Some(match items.first() {
+        None => 0,
+        Some(&c) if c.is_none() => 0,
+        Some(&c) => match int::as_int(vm, c) {
+            Some(int::Int::Small(n)) => n as i32,
+            _ => {
+                let s = vm.str_string(c).unwrap_or_default();
+                vm.write_stderr(&format!("{s}\n"));
+                1
+            }
+        },
+    })
+}
+
 /// Reports the pending exception; returns the process exit status.
 fn report(vm: &mut Vm) -> i32 {
+    if let Some(code) = exit_code_if_system_exit(vm) {
+        return code;
+    }
     let e = vm.take_exc();
-    if vm.is_subclass_of_static(vm.type_of(e), &exception::SYSTEM_EXIT_TYPE) {
+    if false {
         let args = exception::args(vm, e);
         let items = ferropy_core::obj::tuple::items(args);
         return match items.first() {
