@@ -85,13 +85,20 @@ pub fn format_builtin(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 // ---- str.format ----
 
+/// Where `str.format` finds named fields: keyword arguments, or a mapping (`format_map`).
+#[derive(Clone, Copy)]
+enum Names<'a> {
+    Kw(&'a [Value]),
+    Map(Value),
+}
+
 /// Resolves a field name (`0`, `name`, `0.attr`, `name[key]`) against the arguments.
 fn field_value(
     vm: &mut Vm,
     name: &str,
     auto: &mut Option<usize>,
     args: &[Value],
-    kw: &[Value],
+    names: Names,
 ) -> PyResult<Value> {
     let end = name.find(['.', '[']).unwrap_or(name.len());
     let (first, mut rest) = name.split_at(end);
@@ -119,17 +126,20 @@ fn field_value(
             None => return Err(vm.index_error("tuple index out of range")),
         }
     } else {
-        let mut found = None;
-        for pair in kw.chunks(2) {
-            if vm.text_of(pair[0]) == Some(first) {
-                found = Some(pair[1]);
+        match names {
+            Names::Kw(kw) => {
+                let found = kw.chunks(2).rev().find(|pair| vm.text_of(pair[0]) == Some(first));
+                match found {
+                    Some(pair) => pair[1],
+                    None => {
+                        let k = pystr::new(vm, first)?;
+                        return Err(vm.key_error(k));
+                    }
+                }
             }
-        }
-        match found {
-            Some(v) => v,
-            None => {
+            Names::Map(m) => {
                 let k = pystr::new(vm, first)?;
-                return Err(vm.key_error(k));
+                vm.subscr_load(m, k)?
             }
         }
     };
@@ -162,7 +172,7 @@ fn format_str_into(
     vm: &mut Vm,
     fmt: &str,
     args: &[Value],
-    kw: &[Value],
+    names: Names,
     auto: &mut Option<usize>,
     depth: usize,
     out: &mut String,
@@ -226,7 +236,7 @@ fn format_str_into(
             Some(p) => (&name_conv[..p], Some(&name_conv[p + 1..])),
             None => (name_conv, None),
         };
-        let mut v = field_value(vm, name, auto, args, kw)?;
+        let mut v = field_value(vm, name, auto, args, names)?;
         match conv {
             None => {}
             Some("r") => v = vm.repr(v)?,
@@ -236,7 +246,7 @@ fn format_str_into(
         }
         let spec = if spec.contains('{') {
             let mut expanded = String::new();
-            format_str_into(vm, spec, args, kw, auto, depth + 1, &mut expanded)?;
+            format_str_into(vm, spec, args, names, auto, depth + 1, &mut expanded)?;
             expanded
         } else {
             String::from(spec)
@@ -250,7 +260,15 @@ fn format_str_into(
 pub fn format_method(vm: &mut Vm, fmt: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut out = String::new();
     let mut auto = Some(0);
-    format_str_into(vm, fmt, args, kw, &mut auto, 0, &mut out)?;
+    format_str_into(vm, fmt, args, Names::Kw(kw), &mut auto, 0, &mut out)?;
+    pystr::from_string(vm, out)
+}
+
+/// `fmt.format_map(mapping)`.
+pub fn format_map(vm: &mut Vm, fmt: &str, mapping: Value) -> PyResult<Value> {
+    let mut out = String::new();
+    let mut auto = Some(0);
+    format_str_into(vm, fmt, &[], Names::Map(mapping), &mut auto, 0, &mut out)?;
     pystr::from_string(vm, out)
 }
 
