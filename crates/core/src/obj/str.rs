@@ -9,6 +9,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::mem::size_of;
 
+use super::str_methods::unicode::is_printable;
 use super::{iter, seq, slice, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
 use crate::bytecode::opcodes::BinaryOp;
 use crate::obj::flags;
@@ -140,11 +141,21 @@ pub fn hash(vm: &Vm, v: Value) -> u32 {
     }
 }
 
-/// Writes `s` as Python's `repr` of a str does (quotes chosen as CPython does).
+/// Writes `s` as Python's `repr` of a str does: quotes chosen as CPython does, backslash
+/// escapes for the quote, `\\`, `\t`, `\n`, `\r`, and for every other character that is not
+/// printable (`\xNN`, `\uNNNN` or `\UNNNNNNNN`).
 pub fn repr_into(s: &str, out: &mut String) {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    out.reserve(s.len() + 2);
     out.push(quote);
-    for c in s.chars() {
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let plain = c != quote && c != '\\' && if c.is_ascii() { (' '..='~').contains(&c) } else { is_printable(c) };
+        if plain {
+            continue;
+        }
+        out.push_str(&s[start..i]);
+        start = i + c.len_utf8();
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -154,30 +165,38 @@ pub fn repr_into(s: &str, out: &mut String) {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7F => {
-                out.push_str(&alloc::format!("\\x{:02x}", c as u32))
-            }
-            c if is_unprintable(c) => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&alloc::format!("\\x{n:02x}"));
-                } else if n < 0x10000 {
-                    out.push_str(&alloc::format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&alloc::format!("\\U{n:08x}"));
-                }
-            }
-            c => out.push(c),
+            c => push_escape(c, out),
         }
     }
+    out.push_str(&s[start..]);
     out.push(quote);
 }
 
-/// Characters CPython's `repr` escapes beyond ASCII control characters: C1 controls, the
-/// non-breaking and other special spaces, and surrogates/private-use are kept simple here.
-fn is_unprintable(c: char) -> bool {
+/// Appends `\xNN`, `\uNNNN` or `\UNNNNNNNN` for `c`.
+fn push_escape(c: char, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let n = c as u32;
-    (0x80..0xA0).contains(&n) || n == 0xAD || (0x2028..=0x2029).contains(&n) || (0xE000..=0xF8FF).contains(&n)
+    let (tag, digits) = match n {
+        0..=0xFF => ('x', 2),
+        0x100..=0xFFFF => ('u', 4),
+        _ => ('U', 8),
+    };
+    out.push('\\');
+    out.push(tag);
+    for k in (0..digits).rev() {
+        out.push(HEX[(n >> (4 * k) & 15) as usize] as char);
+    }
+}
+
+/// Appends `s` with every non-ASCII character escaped as `ascii()` does to a repr.
+pub fn ascii_escape_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_escape(c, out);
+        }
+    }
 }
 
 fn str_print(vm: &mut Vm, v: Value, out: &mut String, kind: PrintKind) -> PyResult<()> {

@@ -16,11 +16,13 @@ use crate::vm::{PyResult, Vm};
 pub mod algo;
 mod case;
 pub mod codec;
-mod layout;
+pub(crate) mod layout;
 mod search;
 mod split;
 mod translate;
 pub mod unicode;
+
+pub(crate) use case::is_title_chars;
 mod unicode_tables;
 
 /// The receiver of a `str` method.
