@@ -235,7 +235,7 @@ impl Folder<'_> {
         match &mut s.kind {
             StmtKind::Expr(e) => {
                 self.expr(e)?;
-                if self.opts.mode != Mode::Single && is_lonely_const(e) {
+                if self.opts.mode == Mode::Module && is_lonely_const(e) {
                     make_pass = Some(line);
                 }
             }
