@@ -493,8 +493,13 @@ impl Vm {
                         let r = if var_kw {
                             let bitmap = slots[n_slots - 1];
                             let kw = &slots[args_end..n_slots - 1];
-                            let (pos, kwv) =
-                                tri!(self.expand_call_args(&slots[args_start..args_end], kw, bitmap));
+                            // The star bitmap numbers the positional arguments after self.
+                            let first = if is_method { 2 } else { 1 };
+                            let (mut pos, kwv) =
+                                tri!(self.expand_call_args(&slots[first..args_end], kw, bitmap));
+                            if args_start < first {
+                                pos.insert(0, slots[1]);
+                            }
                             if self.is_bytecode_callable(fun) {
                                 save!();
                                 tri!(self.push_call_frame(fun, &pos, &kwv, sp));
