@@ -93,7 +93,12 @@ pub fn scan_literal(r: &mut Reader, prefix: Prefix, lit: &mut Literals) -> Resul
                 lit.buf.push(b'{');
                 r.advance();
             } else {
-                fstring::replacement_field(r, lit);
+                let debug = fstring::replacement_field(r, lit);
+                lit.buf.push(b'{');
+                if debug {
+                    lit.buf.extend_from_slice(b"!r");
+                }
+                continue;
             }
             lit.buf.push(b'{');
         } else if r.is(b'\\') {

@@ -247,7 +247,11 @@ fn fstrings_become_format_calls() {
     same_tokens("f'a{x}b{y!r:>{w}}'", "'a{}b{!r:>{}}'.format((x),(y),(w),)");
     same_tokens("f'{{}}{x}'", "'{{}}{}'.format((x),)");
     same_tokens("f'}'", "'}'.format()");
-    same_tokens("f'{x=}'", "'x={}'.format((x),)");
+    same_tokens("f'{x=}'", "'x={!r}'.format((x),)");
+    same_tokens("f'{x = }'", "'x = {!r}'.format((x ),)");
+    same_tokens("f'{x=:5}'", "'x={:5}'.format((x),)");
+    same_tokens("f'{(lambda a: a)(1)}'", "'{}'.format(((lambda a: a)(1)),)");
+    same_tokens("f'{a==b}'", "'{}'.format((a==b),)");
     same_tokens("f'{x=!r:5}'", "'x={!r:5}'.format((x),)");
     same_tokens("f'{a!=b}'", "'{}'.format((a!=b),)");
     same_tokens("f'{x[1:2]}'", "'{}'.format((x[1:2]),)");
@@ -261,7 +265,7 @@ fn fstrings_become_format_calls() {
 #[test]
 fn fstring_concatenation_follows_micropython() {
     // Plain parts join the format string unescaped, arguments accumulate in order.
-    same_tokens("'p{' f'{q=}' 'c}}'", "'p{q={}c}}'.format((q),)");
+    same_tokens("'p{' f'{q=}' 'c}}'", "'p{q={!r}c}}'.format((q),)");
     same_tokens("f'{a}' f'{b}'", "'{}{}'.format((a),(b),)");
     same_tokens("f'{f\"{x}\"}'", "'{}'.format((f\"{x}\"),)");
     assert_eq!(kinds("f'{x}'.upper()").len(), kinds("'{}'.format((x),).upper()").len());
