@@ -10,6 +10,7 @@ use alloc::vec::Vec;
 use core::mem::size_of;
 
 use super::str_methods::unicode::is_printable;
+use super::str_methods::{bind, codec};
 use super::{iter, seq, slice, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
 use crate::bytecode::opcodes::BinaryOp;
 use crate::obj::flags;
@@ -209,26 +210,23 @@ fn str_print(vm: &mut Vm, v: Value, out: &mut String, kind: PrintKind) -> PyResu
 }
 
 fn str_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let mut pos = args.to_vec();
-    for pair in kw.chunks(2) {
-        match vm.qstr_of(pair[0]) {
-            Some(q::encoding) | Some(q::errors) if pos.len() == 1 => pos.push(pair[1]),
-            _ => return Err(vm.type_error("'str' got an unexpected keyword argument")),
-        }
-    }
-    let r = match pos.as_slice() {
-        [] => EMPTY,
-        [x] => vm.str(*x)?,
-        [b, ..] if pos.len() <= 3 => {
-            let Some(data) = vm.bytes_of(*b) else {
-                return Err(vm.type_error("decoding to str: need a bytes-like object"));
-            };
-            match core::str::from_utf8(&data) {
-                Ok(s) => new(vm, s)?,
-                Err(_) => return Err(vm.raise_msg(&super::exception::UNICODE_ERROR_TYPE, "invalid utf-8")),
-            }
-        }
-        _ => return Err(vm.type_error("str() takes at most 3 arguments")),
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(Value::NONE);
+    all.extend_from_slice(args);
+    let [x, enc, errors] = bind(vm, "str", &all, kw, [q::object, q::encoding, q::errors], 0)?;
+    let r = if x.is_null() {
+        EMPTY
+    } else if enc.is_null() && errors.is_null() {
+        vm.str(x)?
+    } else {
+        let Some(data) = vm.bytes_of(x) else {
+            let t = vm.type_name(x);
+            return Err(vm.type_error(&alloc::format!("decoding to str: need a bytes-like object, {t} found")));
+        };
+        let e = codec::encoding_arg(vm, enc)?;
+        let errors = codec::errors_arg(vm, errors)?;
+        let s = codec::decode(vm, data, e, errors)?;
+        from_string(vm, s)?
     };
     vm.wrap_native_subclass(ty, &STR_TYPE, r)
 }

@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 
 use super::{owned, sub_result, view};
 use crate::obj::builtin_fn::BuiltinFn;
-use crate::obj::str_methods::bind;
+use crate::obj::str_methods::{bind, int_arg};
 use crate::obj::str_methods::layout::{expand_tabs, padding, width_arg, zfill_bytes, Align};
 use crate::qstr::q;
 use crate::value::Value;
@@ -58,7 +58,7 @@ fn m_zfill(vm: &mut Vm, this: Value, width: Value) -> PyResult<Value> {
 
 fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [tab] = bind(vm, "expandtabs", args, kw, [q::tabsize], 0)?;
-    let tab = if tab.is_null() { 8 } else { vm.to_i64(tab)? };
+    let tab = if tab.is_null() { 8 } else { int_arg(vm, tab)? };
     let d = view(vm, args[0])?;
     let tabs = d.iter().filter(|&&b| b == b'\t').count() as u64;
     if tabs.saturating_mul(tab.max(0) as u64) > crate::obj::str::MAX_LEN as u64 {

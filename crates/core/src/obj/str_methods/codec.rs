@@ -85,8 +85,12 @@ fn unknown_handler(vm: &mut Vm, errors: &str) -> Raised {
     vm.raise_msg(&exception::LOOKUP_ERROR_TYPE, &format!("unknown error handler name '{errors}'"))
 }
 
-fn unicode_error(vm: &mut Vm, msg: &str) -> Raised {
-    vm.raise_msg(&exception::UNICODE_ERROR_TYPE, msg)
+fn encode_error(vm: &mut Vm, msg: &str) -> Raised {
+    vm.raise_msg(&exception::UNICODE_ENCODE_ERROR_TYPE, msg)
+}
+
+fn decode_error(vm: &mut Vm, msg: &str) -> Raised {
+    vm.raise_msg(&exception::UNICODE_DECODE_ERROR_TYPE, msg)
 }
 
 /// Encodes `s`.
@@ -111,7 +115,7 @@ pub fn encode<'a>(vm: &mut Vm, s: &'a str, enc: Encoding, errors: &str) -> PyRes
                 } else {
                     format!("\\U{n:08x}")
                 };
-                return Err(unicode_error(
+                return Err(encode_error(
                     vm,
                     &format!(
                         "'{}' codec can't encode character '{what}' in position {pos}: ordinal not in range({})",
@@ -138,7 +142,7 @@ pub fn encode<'a>(vm: &mut Vm, s: &'a str, enc: Encoding, errors: &str) -> PyRes
     Ok(Cow::Owned(out))
 }
 
-/// Why a UTF-8 decoder stops at an invalid sequence: its length and CPython's reason.
+/// CPython's reason why a UTF-8 decoder stops at the invalid sequence `bad`.
 fn utf8_error_reason(bad: &[u8], at_end: bool) -> &'static str {
     match bad.first() {
         Some(&b) if (0x80..0xC2).contains(&b) || b >= 0xF5 => "invalid start byte",
@@ -164,14 +168,14 @@ fn bad_input(
                 format!("'ascii' codec can't decode byte 0x{first:02x} in position {pos}: ordinal not in range(128)")
             } else {
                 let reason = utf8_error_reason(unit, pos + unit.len() == data.len());
-                if reason == "unexpected end of data" && unit.len() > 1 {
+                if unit.len() > 1 {
                     let last = pos + unit.len() - 1;
                     format!("'utf-8' codec can't decode bytes in position {pos}-{last}: {reason}")
                 } else {
                     format!("'utf-8' codec can't decode byte 0x{first:02x} in position {pos}: {reason}")
                 }
             };
-            Err(unicode_error(vm, &msg))
+            Err(decode_error(vm, &msg))
         }
         "ignore" => Ok(()),
         "replace" => {

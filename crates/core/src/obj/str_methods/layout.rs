@@ -4,7 +4,9 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::{ascii_of, bind, char_len, self_text, substr};
+use alloc::format;
+
+use super::{ascii_of, bind, char_len, int_arg, self_text, substr};
 use crate::obj::builtin_fn::BuiltinFn;
 use crate::obj::str as pystr;
 use crate::qstr::q;
@@ -35,7 +37,7 @@ pub(crate) fn padding(align: Align, len: usize, width: usize) -> (usize, usize) 
 
 /// A width argument; MemoryError when the result could not exist.
 pub(crate) fn width_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
-    let w = vm.to_i64(v)?;
+    let w = int_arg(vm, v)?;
     if w > pystr::MAX_LEN as i64 {
         return Err(vm.memory_error(w as usize));
     }
@@ -47,7 +49,10 @@ fn pad(vm: &mut Vm, args: &[Value], align: Align) -> PyResult<Value> {
     let width = width_arg(vm, args[1])?;
     let fill = match args.get(2) {
         Some(&f) => {
-            let t = vm.text_of(f).unwrap_or("");
+            let Some(t) = vm.text_of(f) else {
+                let t = vm.type_name(f);
+                return Err(vm.type_error(&format!("The fill character must be a unicode character, not {t}")));
+            };
             let mut it = t.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
@@ -135,7 +140,7 @@ pub(crate) fn expand_tabs(text: &[u8], tab: i64, counts: fn(u8) -> bool) -> Vec<
 fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [tab] = bind(vm, "expandtabs", args, kw, [q::tabsize], 0)?;
     let s = self_text(vm, args[0])?;
-    let tab = if tab.is_null() { 8 } else { vm.to_i64(tab)? };
+    let tab = if tab.is_null() { 8 } else { int_arg(vm, tab)? };
     if !s.contains('\t') {
         return substr(vm, args[0], s, s);
     }

@@ -98,7 +98,7 @@ pub(crate) fn bind<const N: usize>(
             }
             None => {
                 let n = vm.text_of(pair[0]).unwrap_or("?");
-                return Err(vm.type_error(&format!("{fname}() got an unexpected keyword argument '{n}'")));
+                return Err(vm.type_error(&format!("'{n}' is an invalid keyword argument for {fname}()")));
             }
         }
     }
@@ -124,16 +124,19 @@ pub(crate) fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>>
     }
 }
 
+/// An int argument (a count or width); TypeError with CPython's message for anything else.
+pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if !vm.is_int(v) && !vm.type_of(v).is_class() {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    vm.to_i64(v)
+}
+
 /// An optional count argument (`maxsplit`, `count`): absent gives -1.
 pub(crate) fn opt_count(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
     match v {
-        Some(&v) if !v.is_null() => {
-            if !vm.is_int(v) && !vm.type_of(v).is_class() {
-                let t = vm.type_name(v);
-                return Err(vm.type_error(&format!("'{t}' object cannot be interpreted as an integer")));
-            }
-            vm.to_i64(v)
-        }
+        Some(&v) if !v.is_null() => int_arg(vm, v),
         _ => Ok(-1),
     }
 }
