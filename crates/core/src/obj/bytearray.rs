@@ -178,7 +178,7 @@ fn bytearray_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> P
 
 fn bytearray_print(_vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
     out.push_str("bytearray(");
-    bytes::repr_into(data(v), out);
+    bytes::bytearray_repr_into(data(v), out);
     out.push(')');
     Ok(())
 }

@@ -48,24 +48,37 @@ pub fn data<'a>(v: Value) -> &'a [u8] {
 
 /// Writes the `b'...'` repr of `data`.
 pub fn repr_into(data: &[u8], out: &mut String) {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    repr_quoted(data, false, out);
+}
+
+/// Writes the `b'...'` part of a bytearray's repr, which (as in CPython) escapes `'` even
+/// when the quotes are double ones.
+pub fn bytearray_repr_into(data: &[u8], out: &mut String) {
+    repr_quoted(data, true, out);
+}
+
+fn repr_quoted(data: &[u8], always_escape_single: bool, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { b'"' } else { b'\'' };
+    out.reserve(data.len() + 3);
     out.push('b');
-    out.push(quote);
+    out.push(quote as char);
     for &b in data {
         match b {
             b'\\' => out.push_str("\\\\"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            b if b as char == quote => {
-                out.push('\\');
-                out.push(b as char);
-            }
+            b'\'' if always_escape_single || quote == b'\'' => out.push_str("\\'"),
             0x20..=0x7E => out.push(b as char),
-            _ => out.push_str(&alloc::format!("\\x{b:02x}")),
+            _ => {
+                out.push_str("\\x");
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
         }
     }
-    out.push(quote);
+    out.push(quote as char);
 }
 
 fn bytes_print(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
