@@ -23,6 +23,8 @@ fn fields_conversions_and_specs() {
     same_expr("f'{a != b}'", "'{}'.format(a != b)");
     same_expr("f'{d[\"k\"]}'", "'{}'.format(d[\"k\"])");
     same_expr("f'{x[1:2]}'", "'{}'.format(x[1:2])");
+    same_expr("f'{(lambda a: a)(1)}'", "'{}'.format((lambda a: a)(1))");
+    same_expr("f'{x!a}'", "'{!a}'.format(x)");
     same_expr("f'{a, b}'", "'{}'.format((a, b))");
     same_expr("f'{ x }'", "'{}'.format(x)");
     same_expr("f'no fields'", "'no fields'.format()");
@@ -44,7 +46,9 @@ fn escapes_and_braces() {
 
 #[test]
 fn self_documenting_fields() {
-    same_expr("f'{x=}'", "'x={}'.format(x)");
+    // As in CPython (MicroPython differs): no conversion or spec means `!r`.
+    same_expr("f'{x=}'", "'x={!r}'.format(x)");
+    same_expr("f'{x = }'", "'x = {!r}'.format(x)");
     same_expr("f'{x=!r}'", "'x={!r}'.format(x)");
     same_expr("f'{x.y=:>4}'", "'x.y={:>4}'.format(x.y)");
 }
@@ -53,7 +57,7 @@ fn self_documenting_fields() {
 fn concatenation_with_plain_strings() {
     same_expr("'a{' f'{x}' 'b}'", "'a{{}b}'.format(x)");
     same_expr("f'{a}' f'{b}' 'c'", "'{}{}c'.format(a, b)");
-    same_expr("'p' f'{q=}'", "'pq={}'.format(q)");
+    same_expr("'p' f'{q=}'", "'pq={!r}'.format(q)");
     assert_eq!(m("print(f'{x}'\n  'y')"), m("print('{}y'.format(x))"));
 }
 
@@ -93,6 +97,6 @@ fn multi_line_fields_shift_later_lines_like_micropython() {
 #[test]
 fn malformed_fstrings() {
     assert_eq!(err_text("x = f'{}'"), "Syntax line 1: malformed f-string");
-    assert_eq!(err_text("x = f'{x!a}'"), "Syntax line 1: invalid syntax");
+    assert_eq!(err_text("x = f'{x!z}'"), "Syntax line 1: invalid syntax");
     assert_eq!(err_text("x = F'{x}'"), "Syntax line 1: invalid syntax");
 }
