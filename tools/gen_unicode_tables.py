@@ -52,10 +52,15 @@ def packed(rs):
 def emit_ranges(out, name, doc, pred):
     words = packed(ranges(pred))
     out.append("/// %s" % doc)
-    out.append("pub static %s: [u32; %d] = [" % (name, len(words)))
-    for i in range(0, len(words), 8):
-        out.append("    " + ", ".join("0x%08x" % w for w in words[i:i + 8]) + ",")
-    out.append("];")
+    head = "pub static %s: [u32; %d] = [" % (name, len(words))
+    if len(words) <= 8:
+        # Short tables on one line, as rustfmt writes them.
+        out.append(head + ", ".join("0x%08x" % w for w in words) + "];")
+    else:
+        out.append(head)
+        for i in range(0, len(words), 8):
+            out.append("    " + ", ".join("0x%08x" % w for w in words[i:i + 8]) + ",")
+        out.append("];")
     out.append("")
 
 

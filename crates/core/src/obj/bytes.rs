@@ -83,7 +83,7 @@ fn repr_quoted(data: &[u8], always_escape_single: bool, out: &mut String) {
 
 fn bytes_print(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
     let d = vm.bytes_of(v).unwrap_or_default();
-    repr_into(&d, out);
+    repr_into(d, out);
     Ok(())
 }
 
@@ -138,7 +138,9 @@ fn bytes_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyRes
         return Err(vm.type_error("encoding without a string argument"));
     } else if is_bytes(src) && core::ptr::eq(type_::get(ty), &BYTES_TYPE) {
         src
-    } else if vm.type_of(src).is_class() && vm.lookup_in_mro(Value::from_ptr(vm.type_of(src)), q::__bytes__).is_some() {
+    } else if vm.type_of(src).is_class()
+        && vm.lookup_in_mro(Value::from_ptr(vm.type_of(src)), q::__bytes__).is_some()
+    {
         let r = vm.call_method(src, q::__bytes__, &[])?;
         if !is_bytes(r) {
             let t = vm.type_name(r);

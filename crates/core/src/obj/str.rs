@@ -151,7 +151,8 @@ pub fn repr_into(s: &str, out: &mut String) {
     out.push(quote);
     let mut start = 0;
     for (i, c) in s.char_indices() {
-        let plain = c != quote && c != '\\' && if c.is_ascii() { (' '..='~').contains(&c) } else { is_printable(c) };
+        let plain =
+            c != quote && c != '\\' && if c.is_ascii() { (' '..='~').contains(&c) } else { is_printable(c) };
         if plain {
             continue;
         }
@@ -203,8 +204,8 @@ pub fn ascii_escape_into(s: &str, out: &mut String) {
 fn str_print(vm: &mut Vm, v: Value, out: &mut String, kind: PrintKind) -> PyResult<()> {
     let s = vm.text_of(v).unwrap_or_default();
     match kind {
-        PrintKind::Str => out.push_str(&s),
-        PrintKind::Repr => repr_into(&s, out),
+        PrintKind::Str => out.push_str(s),
+        PrintKind::Repr => repr_into(s, out),
     }
     Ok(())
 }
@@ -221,7 +222,9 @@ fn str_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyResul
     } else {
         let Some(data) = vm.bytes_of(x) else {
             let t = vm.type_name(x);
-            return Err(vm.type_error(&alloc::format!("decoding to str: need a bytes-like object, {t} found")));
+            return Err(
+                vm.type_error(&alloc::format!("decoding to str: need a bytes-like object, {t} found"))
+            );
         };
         let e = codec::encoding_arg(vm, enc)?;
         let errors = codec::errors_arg(vm, errors)?;
@@ -236,7 +239,7 @@ fn str_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
     Ok(match op {
         UnaryOp::Bool => Some(Value::from_bool(!s.is_empty())),
         UnaryOp::Len => {
-            let n = if is_ascii(v, &s) { s.len() } else { s.chars().count() };
+            let n = if is_ascii(v, s) { s.len() } else { s.chars().count() };
             Some(Value::small_int(n as isize))
         }
         UnaryOp::Hash => Some(Value::small_int(hash(vm, v) as isize)),
@@ -257,11 +260,11 @@ fn str_binary(
             let Some(b) = vm.text_of(other) else { return Ok(None) };
             let mut s = String::with_capacity(a.len() + b.len());
             if swapped {
-                s.push_str(&b);
-                s.push_str(&a);
+                s.push_str(b);
+                s.push_str(a);
             } else {
-                s.push_str(&a);
-                s.push_str(&b);
+                s.push_str(a);
+                s.push_str(b);
             }
             from_string(vm, s).map(Some)
         }
@@ -270,7 +273,7 @@ fn str_binary(
             from_string(vm, a.repeat(n)).map(Some)
         }
         BinaryOp::Modulo | BinaryOp::InplaceModulo if !swapped => {
-            super::str_format::percent(vm, &a, other).map(Some)
+            super::str_format::percent(vm, a, other).map(Some)
         }
         BinaryOp::Equal | BinaryOp::NotEqual => {
             if this == other {
@@ -301,13 +304,13 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value
         return Err(vm.type_error("'str' object doesn't support item assignment"));
     }
     let s = vm.text_of(v).unwrap_or_default();
-    let ascii = is_ascii(v, &s);
+    let ascii = is_ascii(v, s);
     let n = if ascii { s.len() } else { s.chars().count() };
     if slice::is_slice(index) {
         let r = seq::slice_range(vm, index, n)?;
         if r.step == 1 {
-            let start = char_offset(&s, ascii, r.start.max(0) as usize);
-            let end = char_offset(&s, ascii, r.start.max(0) as usize + r.count);
+            let start = char_offset(s, ascii, r.start.max(0) as usize);
+            let end = char_offset(s, ascii, r.start.max(0) as usize + r.count);
             return new(vm, &s[start..end]);
         }
         let chars: Vec<char> = s.chars().collect();
@@ -315,7 +318,7 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value
         return from_string(vm, picked);
     }
     let i = seq::index(vm, index, n, "string")?;
-    let start = char_offset(&s, ascii, i);
+    let start = char_offset(s, ascii, i);
     let len = s[start..].chars().next().map_or(0, char::len_utf8);
     new(vm, &s[start..start + len])
 }
@@ -323,7 +326,7 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value
 fn str_contains(vm: &mut Vm, v: Value, item: Value) -> PyResult<bool> {
     let s = vm.text_of(v).unwrap_or_default();
     match vm.text_of(item) {
-        Some(sub) => Ok(s.contains(&*sub)),
+        Some(sub) => Ok(s.contains(sub)),
         None => Err(vm.type_error("'in <string>' requires string as left operand")),
     }
 }

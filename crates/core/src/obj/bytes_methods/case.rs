@@ -27,7 +27,10 @@ fn title(d: &[u8]) -> Vec<u8> {
 }
 
 fn capitalize(d: &[u8]) -> Vec<u8> {
-    d.iter().enumerate().map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()
+    d.iter()
+        .enumerate()
+        .map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+        .collect()
 }
 
 fn swapcase(d: &[u8]) -> Vec<u8> {
@@ -86,7 +89,13 @@ fn m_isupper(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn m_istitle(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let d = view(vm, v)?;
-    Ok(Value::from_bool(crate::obj::str_methods::is_title_chars(d.iter().map(|&b| if b.is_ascii() { b as char } else { '\0' }))))
+    Ok(Value::from_bool(crate::obj::str_methods::is_title_chars(d.iter().map(|&b| {
+        if b.is_ascii() {
+            b as char
+        } else {
+            '\0'
+        }
+    }))))
 }
 
 pub(super) static LOWER: BuiltinFn = BuiltinFn::f1(q::lower, m_lower);

@@ -108,10 +108,11 @@ pub(super) fn m_fromhex(vm: &mut Vm, cls: Value, s: Value) -> PyResult<Value> {
             )
         }
     };
-    let is_bytearray = type_::is_type(vm, cls)
-        && vm.is_subclass_of_static(type_::get(cls), &bytearray::BYTEARRAY_TYPE);
+    let is_bytearray =
+        type_::is_type(vm, cls) && vm.is_subclass_of_static(type_::get(cls), &bytearray::BYTEARRAY_TYPE);
     let r = if is_bytearray { bytearray::new(vm, &data)? } else { bytes::new(vm, &data)? };
-    if cls == Value::from_static(&bytes::BYTES_TYPE) || cls == Value::from_static(&bytearray::BYTEARRAY_TYPE) {
+    if cls == Value::from_static(&bytes::BYTES_TYPE) || cls == Value::from_static(&bytearray::BYTEARRAY_TYPE)
+    {
         return Ok(r);
     }
     vm.call(cls, &[r])

@@ -5,8 +5,8 @@ use alloc::vec::Vec;
 
 use super::{owned, sub_result, view};
 use crate::obj::builtin_fn::BuiltinFn;
-use crate::obj::str_methods::{bind, int_arg};
 use crate::obj::str_methods::layout::{expand_tabs, padding, width_arg, zfill_bytes, Align};
+use crate::obj::str_methods::{bind, int_arg};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -18,9 +18,9 @@ fn pad(vm: &mut Vm, args: &[Value], align: Align, name: &str) -> PyResult<Value>
             Some(&[b]) => b,
             _ => {
                 let t = vm.type_name(f);
-                return Err(vm.type_error(&format!(
-                    "{name}() argument 2 must be a byte string of length 1, not {t}"
-                )));
+                return Err(
+                    vm.type_error(&format!("{name}() argument 2 must be a byte string of length 1, not {t}"))
+                );
             }
         },
         None => b' ',

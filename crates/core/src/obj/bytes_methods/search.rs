@@ -14,7 +14,12 @@ use crate::vm::{PyResult, Vm};
 
 /// The `[start:end]` window of `len` bytes given by the optional arguments; `None` when
 /// `start` lies beyond `end`.
-fn window(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<Option<Range<usize>>> {
+fn window(
+    vm: &mut Vm,
+    len: usize,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<Range<usize>>> {
     let (start, end) = (opt_index(vm, start)?, opt_index(vm, end)?);
     let (a, b) = algo::adjust_window(start, end, len as i64);
     Ok((a <= b).then_some(a as usize..b as usize))
@@ -77,7 +82,13 @@ fn affix_common(vm: &mut Vm, args: &[Value], suffix: bool) -> PyResult<Value> {
             }));
         };
         let d = view(vm, args[0])?;
-        Ok(w.clone().and_then(|w| d.get(w)).is_some_and(|h| if suffix { h.ends_with(p) } else { h.starts_with(p) }))
+        Ok(w.clone().and_then(|w| d.get(w)).is_some_and(|h| {
+            if suffix {
+                h.ends_with(p)
+            } else {
+                h.starts_with(p)
+            }
+        }))
     };
     if let Some(t) = vm.native_of(args[1], &tuple::TUPLE_TYPE) {
         for &p in tuple::items(t) {

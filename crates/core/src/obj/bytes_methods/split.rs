@@ -69,7 +69,11 @@ fn m_splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let keep = !keep.is_null() && vm.is_true(keep)?;
     let d = owned(vm, args[0])?;
     let lines = byte_lines(&d);
-    list_of_pieces(vm, args[0], lines.into_iter().map(|(r, full)| if keep { &d[r.start..full] } else { &d[r] }))
+    list_of_pieces(
+        vm,
+        args[0],
+        lines.into_iter().map(|(r, full)| if keep { &d[r.start..full] } else { &d[r] }),
+    )
 }
 
 fn m_join(vm: &mut Vm, sep: Value, iterable: Value) -> PyResult<Value> {
@@ -88,7 +92,9 @@ fn m_join(vm: &mut Vm, sep: Value, iterable: Value) -> PyResult<Value> {
             Some(b) => total = total.saturating_add(b.len()),
             None => {
                 let t = vm.type_name(it);
-                return Err(vm.type_error(&format!("sequence item {i}: expected a bytes-like object, {t} found")));
+                return Err(
+                    vm.type_error(&format!("sequence item {i}: expected a bytes-like object, {t} found"))
+                );
             }
         }
     }

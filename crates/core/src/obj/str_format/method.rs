@@ -131,8 +131,9 @@ impl Source<'_> {
             }
         } else {
             if self.auto.is_some_and(|n| n > 0) {
-                return Err(vm
-                    .value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             self.auto = None;
             match decimal(first) {
@@ -145,7 +146,9 @@ impl Source<'_> {
         }
         match self.args.get(index) {
             Some(&v) => Ok(v),
-            None => Err(vm.index_error(&format!("Replacement index {index} out of range for positional args tuple"))),
+            None => Err(
+                vm.index_error(&format!("Replacement index {index} out of range for positional args tuple"))
+            ),
         }
     }
 

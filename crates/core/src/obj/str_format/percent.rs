@@ -304,7 +304,8 @@ fn convert(
             let Some(i) = int::as_int(vm, n) else {
                 return Err(vm.type_error("an integer is required"));
             };
-            printf::format_int(i.as_ref(), conv as char, spec, limit, &mut text).map_err(|e| num_error(vm, e))?;
+            printf::format_int(i.as_ref(), conv as char, spec, limit, &mut text)
+                .map_err(|e| num_error(vm, e))?;
         }
         b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
             let x = match float::as_f64(vm, v)? {

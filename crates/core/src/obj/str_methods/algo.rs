@@ -167,7 +167,7 @@ pub fn is_ascii_space(b: u8) -> bool {
 mod tests {
     use super::*;
 
-    fn pieces<'a>(hay: &'a [u8], r: Vec<Range<usize>>) -> Vec<&'a [u8]> {
+    fn pieces(hay: &[u8], r: Vec<Range<usize>>) -> Vec<&[u8]> {
         r.into_iter().map(|r| &hay[r]).collect()
     }
 

@@ -170,7 +170,8 @@ fn one_case(vm: &mut Vm, v: Value, want_upper: bool) -> PyResult<Value> {
     let s = self_text(vm, v)?;
     let mut cased = false;
     for c in s.chars() {
-        let (same, other) = if want_upper { (uc::is_upper(c), uc::is_lower(c)) } else { (uc::is_lower(c), uc::is_upper(c)) };
+        let (same, other) =
+            if want_upper { (uc::is_upper(c), uc::is_lower(c)) } else { (uc::is_lower(c), uc::is_upper(c)) };
         if other || uc::is_titlecase(c) {
             return Ok(Value::FALSE);
         }

@@ -64,7 +64,8 @@ pub fn encoding_arg(vm: &mut Vm, v: Value) -> PyResult<Encoding> {
         let t = vm.type_name(v);
         return Err(vm.type_error(&format!("encoding must be str, not {t}")));
     };
-    lookup(name).ok_or_else(|| vm.raise_msg(&exception::LOOKUP_ERROR_TYPE, &format!("unknown encoding: {name}")))
+    lookup(name)
+        .ok_or_else(|| vm.raise_msg(&exception::LOOKUP_ERROR_TYPE, &format!("unknown encoding: {name}")))
 }
 
 /// The `errors` argument as text (absent: `strict`).

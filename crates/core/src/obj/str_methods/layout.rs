@@ -51,7 +51,9 @@ fn pad(vm: &mut Vm, args: &[Value], align: Align) -> PyResult<Value> {
         Some(&f) => {
             let Some(t) = vm.text_of(f) else {
                 let t = vm.type_name(f);
-                return Err(vm.type_error(&format!("The fill character must be a unicode character, not {t}")));
+                return Err(
+                    vm.type_error(&format!("The fill character must be a unicode character, not {t}"))
+                );
             };
             let mut it = t.chars();
             match (it.next(), it.next()) {

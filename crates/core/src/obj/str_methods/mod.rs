@@ -80,9 +80,7 @@ pub(crate) fn bind<const N: usize>(
         return Err(vm.type_error(&format!("{fname}() needs an argument")));
     };
     if pos.len() > N {
-        return Err(
-            vm.type_error(&format!("{fname}() takes at most {N} arguments ({} given)", pos.len()))
-        );
+        return Err(vm.type_error(&format!("{fname}() takes at most {N} arguments ({} given)", pos.len())));
     }
     out[..pos.len()].copy_from_slice(pos);
     for pair in kw.chunks(2) {
@@ -257,4 +255,3 @@ pub static STR_LOCALS: [(Qstr, Value); 47] = super::sorted_table(method_table! {
     upper => case::UPPER,
     zfill => layout::ZFILL,
 });
-

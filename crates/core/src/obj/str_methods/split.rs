@@ -34,7 +34,8 @@ fn split_whitespace_chars(s: &str, max: usize, right: bool) -> Vec<Range<usize>>
                 out.push(0..end);
                 break;
             }
-            let start = s[..end].rfind(is_space).map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
+            let start =
+                s[..end].rfind(is_space).map_or(0, |p| p + s[p..].chars().next().map_or(1, char::len_utf8));
             out.push(start..end);
             end = start;
         }

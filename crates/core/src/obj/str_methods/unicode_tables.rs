@@ -301,9 +301,7 @@ pub static ID_CONTINUE_EXTRA: [u32; 311] = [
 ];
 
 /// Characters whose case folding is their upper case.
-pub static FOLD_TO_UPPER: [u32; 3] = [
-    0x009d0055, 0x009fc005, 0x055b804f,
-];
+pub static FOLD_TO_UPPER: [u32; 3] = [0x009d0055, 0x009fc005, 0x055b804f];
 
 /// Characters whose case folding is the lower case of their upper case.
 pub static FOLD_TO_LOWER_OF_UPPER: [u32; 37] = [
