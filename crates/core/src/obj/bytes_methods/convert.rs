@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use super::{arg_bytes, make, view};
 use crate::obj::builtin_fn::BuiltinFn;
 use crate::obj::str_methods::{bind, codec};
-use crate::obj::{bytearray, bytes, str as pystr, type_};
+use crate::obj::{bytearray, bytes, type_};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -21,12 +21,12 @@ fn m_decode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if enc == codec::Encoding::Utf8 {
         if let Ok(s) = core::str::from_utf8(d) {
             if !super::is_bytearray(vm, args[0]) {
-                return pystr::new(vm, s);
+                return crate::obj::str_methods::fresh_str(vm, s);
             }
         }
     }
     let s = codec::decode(vm, d, enc, errors)?;
-    pystr::from_string(vm, s)
+    crate::obj::str_methods::fresh_str(vm, &s)
 }
 
 /// Hex digits of `d`, with `sep` between groups of `per_sep` bytes counted from the right
@@ -73,7 +73,7 @@ fn m_hex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let per = if per.is_null() { 1 } else { vm.to_i64(per)? };
     let s = hex_string(view(vm, args[0])?, sep, per);
-    pystr::from_string(vm, s)
+    crate::obj::str_methods::fresh_str(vm, &s)
 }
 
 /// Parses the text of `fromhex`: byte pairs, with ASCII white space allowed between them.

@@ -229,7 +229,7 @@ fn expand(vm: &mut Vm, template: &str, src: &mut Source, depth: usize, out: &mut
                 let r = vm.repr_string(v)?;
                 let mut escaped = String::with_capacity(r.len());
                 pystr::ascii_escape_into(&r, &mut escaped);
-                v = pystr::from_string(vm, escaped)?;
+                v = crate::obj::str_methods::fresh_str(vm, &escaped)?;
             }
             Some(c) => {
                 let msg = if (' '..='~').contains(&c) {
@@ -259,7 +259,7 @@ pub fn format_method(vm: &mut Vm, template: &str, args: &[Value], kw: &[Value]) 
     let mut out = String::with_capacity(template.len() + 16);
     let mut src = Source { args, names: Names::Kw(kw), auto: Some(0) };
     expand(vm, template, &mut src, MAX_DEPTH, &mut out)?;
-    pystr::from_string(vm, out)
+    crate::obj::str_methods::fresh_str(vm, &out)
 }
 
 /// `template.format_map(mapping)`.
@@ -267,7 +267,7 @@ pub fn format_map(vm: &mut Vm, template: &str, mapping: Value) -> PyResult<Value
     let mut out = String::with_capacity(template.len() + 16);
     let mut src = Source { args: &[], names: Names::Map(mapping), auto: Some(0) };
     expand(vm, template, &mut src, MAX_DEPTH, &mut out)?;
-    pystr::from_string(vm, out)
+    crate::obj::str_methods::fresh_str(vm, &out)
 }
 
 #[cfg(test)]

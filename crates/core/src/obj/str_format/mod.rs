@@ -3,6 +3,7 @@
 //! `str % args` / `bytes % args` in `percent`.
 
 use alloc::string::String;
+use core::fmt::Write;
 
 mod method;
 mod percent;
@@ -32,6 +33,17 @@ fn format_error(vm: &mut Vm, e: FormatError) -> Raised {
 
 /// Appends `format(v, spec)`.
 pub fn format_value_into(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyResult<()> {
+    if spec.is_empty() {
+        // The common `{}` of a str or small int: no spec to parse.
+        if let Some(s) = pystr::as_str(vm, v) {
+            out.push_str(s);
+            return Ok(());
+        }
+        if let Some(n) = v.small_int_value() {
+            let _ = write!(out, "{n}");
+            return Ok(());
+        }
+    }
     let limit = limit_chars(vm);
     let type_name = vm.type_name(v);
     if vm.type_of(v).is_class() {
@@ -84,5 +96,5 @@ pub fn format_builtin(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     };
     let mut out = String::new();
     format_value_into(vm, args[0], spec, &mut out)?;
-    pystr::from_string(vm, out)
+    crate::obj::str_methods::fresh_str(vm, &out)
 }

@@ -383,7 +383,7 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: Value) -> PyResult<Value> {
     expand(vm, fmt.as_bytes(), args, false, &mut out)?;
     // Every piece written is valid UTF-8: literal runs cut at ASCII '%', and texts of values.
     let s = String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    pystr::from_string(vm, s)
+    crate::obj::str_methods::fresh_str(vm, &s)
 }
 
 /// `fmt % args` for bytes.

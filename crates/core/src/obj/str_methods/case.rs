@@ -7,7 +7,6 @@ use alloc::string::String;
 use super::unicode::{self as uc, push_casefold, push_title};
 use super::{ascii_of, self_text};
 use crate::obj::builtin_fn::BuiltinFn;
-use crate::obj::str as pystr;
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -52,7 +51,7 @@ impl<'a> Lowerer<'a> {
 }
 
 fn new_str(vm: &mut Vm, s: String) -> PyResult<Value> {
-    pystr::from_string(vm, s)
+    super::fresh_str(vm, &s)
 }
 
 fn m_upper(vm: &mut Vm, v: Value) -> PyResult<Value> {

@@ -72,7 +72,7 @@ fn pad(vm: &mut Vm, args: &[Value], align: Align) -> PyResult<Value> {
     out.extend(core::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(core::iter::repeat_n(fill, right));
-    pystr::from_string(vm, out)
+    super::fresh_str(vm, &out)
 }
 
 fn m_center(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -108,7 +108,7 @@ fn m_zfill(vm: &mut Vm, this: Value, width: Value) -> PyResult<Value> {
     let len = if ascii_of(vm, this, s) { s.len() } else { char_len(s) };
     match zfill_bytes(s.as_bytes(), len, width) {
         // Zeros and a sign moved to the front keep the text valid UTF-8.
-        Some(out) => pystr::from_string(vm, String::from_utf8(out).unwrap_or_default()),
+        Some(out) => super::fresh_str(vm, &String::from_utf8(out).unwrap_or_default()),
         None => substr(vm, this, s, s),
     }
 }
@@ -151,7 +151,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.overflow_error("result too long"));
     }
     let out = expand_tabs(s.as_bytes(), tab, |b| (b as i8) >= -0x40);
-    pystr::from_string(vm, String::from_utf8(out).unwrap_or_default())
+    super::fresh_str(vm, &String::from_utf8(out).unwrap_or_default())
 }
 
 pub(super) static CENTER: BuiltinFn = BuiltinFn::var(q::center, 2, 3, m_center);

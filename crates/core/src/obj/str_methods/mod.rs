@@ -53,14 +53,24 @@ pub(crate) fn substr(vm: &mut Vm, orig: Value, s: &str, sub: &str) -> PyResult<V
     if sub.len() == s.len() && pystr::is_str(orig) {
         return Ok(orig);
     }
-    pystr::new(vm, sub)
+    fresh_str(vm, sub)
+}
+
+/// A new string holding a method's result. Unlike `str::new` it does not look the text up
+/// among the interned strings: that lookup costs more than the allocation, and the results
+/// of string methods (split pieces, case mappings, formatted text) are rarely interned names.
+pub(crate) fn fresh_str(vm: &mut Vm, s: &str) -> PyResult<Value> {
+    if s.is_empty() {
+        return Ok(pystr::EMPTY);
+    }
+    pystr::new_of_type(vm, &pystr::STR_TYPE, s.as_bytes())
 }
 
 /// A list of new strings, one per piece.
 pub(crate) fn list_of_strs<'s>(vm: &mut Vm, pieces: impl Iterator<Item = &'s str>) -> PyResult<Value> {
     let mut items = Vec::new();
     for p in pieces {
-        items.push(pystr::new(vm, p)?);
+        items.push(fresh_str(vm, p)?);
     }
     list::new(vm, &items)
 }

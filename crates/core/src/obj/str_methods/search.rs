@@ -5,7 +5,7 @@
 use alloc::format;
 use alloc::string::String;
 
-use super::{arg_text, ascii_of, char_len, opt_count, self_text, substr, window};
+use super::{arg_text, ascii_of, char_len, fresh_str, opt_count, self_text, substr, window};
 use crate::obj::builtin_fn::BuiltinFn;
 use crate::obj::{str as pystr, tuple};
 use crate::qstr::q;
@@ -105,9 +105,9 @@ fn partition_common(vm: &mut Vm, this: Value, sep: Value, right: bool) -> PyResu
     let found = if right { s.rfind(sep_s) } else { s.find(sep_s) };
     let parts = match found {
         Some(p) => {
-            let head = pystr::new(vm, &s[..p])?;
-            let sep = if pystr::is_str(sep) { sep } else { pystr::new(vm, sep_s)? };
-            let tail = pystr::new(vm, &s[p + sep_s.len()..])?;
+            let head = fresh_str(vm, &s[..p])?;
+            let sep = if pystr::is_str(sep) { sep } else { fresh_str(vm, sep_s)? };
+            let tail = fresh_str(vm, &s[p + sep_s.len()..])?;
             [head, sep, tail]
         }
         None => {
@@ -155,7 +155,7 @@ fn m_replace(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         return substr(vm, args[0], s, s);
     }
     if old.is_empty() {
-        return pystr::from_string(vm, s.replacen(old, new, limit));
+        return fresh_str(vm, &s.replacen(old, new, limit));
     }
     let mut matches = s.match_indices(old).take(limit).peekable();
     if matches.peek().is_none() {
@@ -169,7 +169,7 @@ fn m_replace(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         last = p + old.len();
     }
     out.push_str(&s[last..]);
-    pystr::from_string(vm, out)
+    fresh_str(vm, &out)
 }
 
 pub(super) static FIND: BuiltinFn = BuiltinFn::var(q::find, 2, 4, m_find);

@@ -166,7 +166,7 @@ fn join_items(vm: &mut Vm, sep: &str, items: &[Value]) -> PyResult<Value> {
         }
         out.push_str(vm.text_of(it).unwrap_or_default());
     }
-    pystr::from_string(vm, out)
+    super::fresh_str(vm, &out)
 }
 
 fn m_join(vm: &mut Vm, sep: Value, iterable: Value) -> PyResult<Value> {

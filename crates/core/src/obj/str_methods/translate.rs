@@ -7,7 +7,7 @@ use alloc::string::String;
 use super::codec;
 use super::{bind, self_text};
 use crate::obj::builtin_fn::BuiltinFn;
-use crate::obj::{bytes, dict, exception, str as pystr};
+use crate::obj::{bytes, dict, exception};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -77,7 +77,7 @@ fn m_translate(vm: &mut Vm, this: Value, table: Value) -> PyResult<Value> {
             Mapped::Text(v) => out.push_str(vm.text_of(v).unwrap_or_default()),
         }
     }
-    pystr::from_string(vm, out)
+    super::fresh_str(vm, &out)
 }
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
