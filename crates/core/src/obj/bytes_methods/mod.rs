@@ -12,6 +12,7 @@ use alloc::vec::Vec;
 
 use super::builtin_fn::BuiltinFn;
 use super::property::ClassMethod;
+use super::str_methods::method_table;
 use super::{bytearray, bytes, list};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -106,12 +107,6 @@ pub(crate) fn list_of_pieces<'p>(
         items.push(make(vm, like, p)?);
     }
     list::new(vm, &items)
-}
-
-macro_rules! method_table {
-    ($($name:ident => $f:expr),* $(,)?) => {
-        [$((q::$name, Value::from_static(&$f))),*]
-    };
 }
 
 static FROMHEX: BuiltinFn = BuiltinFn::f2(q::fromhex, convert::m_fromhex);

@@ -21,9 +21,9 @@ mod search;
 mod split;
 mod translate;
 pub mod unicode;
+mod unicode_tables;
 
 pub(crate) use case::is_title_chars;
-mod unicode_tables;
 
 /// The receiver of a `str` method.
 pub(crate) fn self_text<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a str> {
@@ -110,7 +110,7 @@ pub(crate) fn bind<const N: usize>(
             }
         }
     }
-    if let Some(i) = out[..min].iter().position(|v| v.is_null()) {
+    if let Some(i) = out.iter().take(min).position(|v| v.is_null()) {
         let n = vm.qstr_str(names[i]);
         return Err(vm.type_error(&format!("{fname}() missing required argument '{n}' (pos {})", i + 1)));
     }
@@ -205,11 +205,13 @@ fn m_format_map(vm: &mut Vm, fmt: Value, mapping: Value) -> PyResult<Value> {
     super::str_format::format_map(vm, fmt, mapping)
 }
 
+/// A method table from `name => STATIC_FN` pairs (names are qstr constants).
 macro_rules! method_table {
     ($($name:ident => $f:expr),* $(,)?) => {
-        [$((q::$name, Value::from_static(&$f))),*]
+        [$((crate::qstr::q::$name, crate::value::Value::from_static(&$f))),*]
     };
 }
+pub(crate) use method_table;
 
 static FORMAT: BuiltinFn = BuiltinFn::kw(q::format, m_format);
 static FORMAT_MAP: BuiltinFn = BuiltinFn::f2(q::format_map, m_format_map);
