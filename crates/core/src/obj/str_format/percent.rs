@@ -9,7 +9,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::num::printf::{self, PrintfSpec};
-use crate::obj::{bytearray, bytes, float, int, str as pystr, tuple, UnaryOp};
+use crate::obj::{bytearray, bytes, exception, float, int, str as pystr, tuple, UnaryOp};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Raised, Vm};
@@ -73,10 +73,13 @@ fn int_arg(vm: &mut Vm, v: Value, conv: u8) -> PyResult<Value> {
         return Err(vm.type_error(&format!("%{c} format: an integer is required, not float")));
     }
     if vm.type_of(v).is_class() {
-        if let Ok(n) = vm.to_int_value(v) {
-            return Ok(n);
+        match vm.to_int_value(v) {
+            Ok(n) => return Ok(n),
+            Err(_) if vm.exc_matches(&exception::TYPE_ERROR_TYPE) => {
+                vm.take_exc();
+            }
+            Err(e) => return Err(e),
         }
-        vm.take_exc();
     }
     let t = vm.type_name(v);
     Err(vm.type_error(&if matches!(conv, b'd' | b'i' | b'u') {
@@ -114,17 +117,18 @@ fn char_arg(vm: &mut Vm, v: Value, bytes_mode: bool, out: &mut Vec<u8>) -> PyRes
     if !vm.is_int(v) {
         return Err(vm.type_error("%c requires int or char"));
     }
-    let n = vm.to_i64(v).unwrap_or(-1);
+    // An int too big for i64 is out of range like any other.
+    let n = vm.to_i64(v).unwrap_or_else(|_| {
+        vm.take_exc();
+        -1
+    });
     match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => {
             let mut buf = [0; 4];
             out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             Ok(())
         }
-        None => {
-            vm.take_exc();
-            Err(vm.overflow_error("%c arg not in range(0x110000)"))
-        }
+        None => Err(vm.overflow_error("%c arg not in range(0x110000)")),
     }
 }
 

@@ -100,8 +100,9 @@ fn m_rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     split_common(vm, args, kw, true)
 }
 
-/// The lines of `s`: each as (content end, end including its line break), from `start`.
-pub(crate) fn str_lines(s: &str) -> Vec<(Range<usize>, usize)> {
+/// The lines of `s` (every line boundary `str.splitlines` knows): each as (the byte range of
+/// its content, the end of the line including its break).
+fn str_lines(s: &str) -> Vec<(Range<usize>, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut it = s.char_indices().peekable();
