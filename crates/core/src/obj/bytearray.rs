@@ -1,10 +1,14 @@
-//! `bytearray`: a mutable, growable byte buffer (the data lives in a separate byte buffer that
-//! is replaced when it grows).
+//! `bytearray`: a mutable, growable byte buffer. The bytes live in a separate byte buffer that
+//! grows geometrically (so appends are amortised constant time) and is replaced, never moved in
+//! place: a slice borrowed from a bytearray is invalid after any call that can resize it.
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::ops::Range;
 
 use super::builtin_fn::BuiltinFn;
+use super::bytes_methods::{byte_value, with_shared, SHARED_METHODS};
+use super::str_methods::{bind, codec};
 use super::{bytes, seq, slice, storage, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
 use crate::bytecode::opcodes::BinaryOp;
 use crate::gc::Marker;
@@ -64,54 +68,117 @@ fn data_mut<'a>(v: Value) -> &'a mut [u8] {
     unsafe { core::slice::from_raw_parts_mut(storage::bytes_ptr(b.buf), b.len) }
 }
 
+/// Whether `src` points into the buffer of bytearray `v`.
+fn aliases(v: Value, src: &[u8]) -> bool {
+    let b = get(v);
+    if b.buf.is_null() || src.is_empty() {
+        return false;
+    }
+    let start = storage::bytes_ptr(b.buf) as usize;
+    let p = src.as_ptr() as usize;
+    p >= start && p < start + b.cap
+}
+
+/// Replaces `range` of the contents with `src` (the one primitive every mutation uses).
+fn splice(vm: &mut Vm, v: Value, range: Range<usize>, src: &[u8]) -> PyResult<()> {
+    if aliases(v, src) {
+        let copy = src.to_vec();
+        return splice(vm, v, range, &copy);
+    }
+    let (len, cap) = (get(v).len, get(v).cap);
+    let (start, end) = (range.start.min(len), range.end.clamp(range.start.min(len), len));
+    let new_len = len - (end - start) + src.len();
+    if new_len > super::str::MAX_LEN {
+        return Err(vm.memory_error(new_len));
+    }
+    if new_len <= cap {
+        let b = get(v);
+        // SAFETY: the buffer has `cap >= max(len, new_len)` bytes; `copy` handles the overlap
+        // of the moved tail, and `src` does not point into this buffer (checked above).
+        unsafe {
+            let p = storage::bytes_ptr(b.buf);
+            core::ptr::copy(p.add(end), p.add(start + src.len()), len - end);
+            core::ptr::copy_nonoverlapping(src.as_ptr(), p.add(start), src.len());
+        }
+        b.len = new_len;
+        return Ok(());
+    }
+    let new_cap = new_len.max(cap + cap / 2).max(8);
+    let buf = storage::new_bytes(vm, new_cap)?;
+    let b = get(v);
+    let old = b.buf;
+    // SAFETY: the new buffer has room for `new_len` bytes; the old one holds `len` bytes; the
+    // two are distinct allocations, and `src` is neither.
+    unsafe {
+        let p = storage::bytes_ptr(buf);
+        if !old.is_null() {
+            let q = storage::bytes_ptr(old);
+            core::ptr::copy_nonoverlapping(q, p, start);
+            core::ptr::copy_nonoverlapping(q.add(end), p.add(start + src.len()), len - end);
+        }
+        core::ptr::copy_nonoverlapping(src.as_ptr(), p.add(start), src.len());
+    }
+    b.buf = buf;
+    b.cap = new_cap;
+    b.len = new_len;
+    if !old.is_null() {
+        vm.heap.free(old.as_ptr());
+    }
+    Ok(())
+}
+
 pub fn new(vm: &mut Vm, d: &[u8]) -> PyResult<Value> {
     let p = vm.alloc_obj::<ByteArrayObj>(&BYTEARRAY_TYPE, 0)?;
     let v = Value::from_ptr(p);
-    set_data(vm, v, d)?;
+    if !d.is_empty() {
+        splice(vm, v, 0..0, d)?;
+    }
     Ok(v)
 }
 
 /// Replaces the contents.
 pub fn set_data(vm: &mut Vm, v: Value, d: &[u8]) -> PyResult<()> {
-    let d = d.to_vec();
-    if d.len() > get(v).cap {
-        let cap = d.len().max(8);
-        let buf = storage::new_bytes(vm, cap)?;
-        let old = get(v).buf;
-        get(v).buf = buf;
-        get(v).cap = cap;
-        if !old.is_null() {
-            vm.heap.free(old.as_ptr());
-        }
-    }
-    get(v).len = d.len();
-    data_mut(v).copy_from_slice(&d);
-    Ok(())
+    splice(vm, v, 0..get(v).len, d)
 }
 
-fn append_bytes(vm: &mut Vm, v: Value, extra: &[u8]) -> PyResult<()> {
-    let mut all = data(v).to_vec();
-    all.extend_from_slice(extra);
-    set_data(vm, v, &all)
+/// The bytes an `extend`/slice-assignment source stands for: a buffer, or an iterable of ints.
+fn source_bytes(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
+    if let Some(d) = vm.bytes_of(src) {
+        return Ok(d.to_vec());
+    }
+    if vm.text_of(src).is_some() || vm.is_int(src) {
+        let t = vm.type_name(src);
+        return Err(vm.type_error(&alloc::format!("can't assign {t} to bytearray")));
+    }
+    bytes::bytes_from(vm, src)
 }
 
 fn bytearray_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let d = match args.first() {
-        None => Vec::new(),
-        Some(&src) => match vm.text_of(src) {
-            Some(s) => s.as_bytes().to_vec(),
-            None => bytes::bytes_from(vm, src)?,
-        },
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(Value::NONE);
+    all.extend_from_slice(args);
+    let [src, enc, errors] = bind(vm, "bytearray", &all, kw, [q::source, q::encoding, q::errors], 0)?;
+    let d = if src.is_null() {
+        Vec::new()
+    } else if let Some(s) = vm.text_of(src) {
+        if enc.is_null() {
+            return Err(vm.type_error("string argument without an encoding"));
+        }
+        let e = codec::encoding_arg(vm, enc)?;
+        let errors = codec::errors_arg(vm, errors)?;
+        codec::encode(vm, s, e, errors)?.into_owned()
+    } else if !enc.is_null() || !errors.is_null() {
+        return Err(vm.type_error("encoding without a string argument"));
+    } else {
+        bytes::bytes_from(vm, src)?
     };
-    let _ = kw;
     let b = new(vm, &d)?;
     vm.wrap_native_subclass(ty, &BYTEARRAY_TYPE, b)
 }
 
-fn bytearray_print(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
-    let _ = vm;
+fn bytearray_print(_vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
     out.push_str("bytearray(");
-    bytes::repr_into(data(v), out);
+    bytes::bytearray_repr_into(data(v), out);
     out.push(')');
     Ok(())
 }
@@ -131,23 +198,34 @@ fn bytearray_binary(
     other: Value,
     swapped: bool,
 ) -> PyResult<Option<Value>> {
-    let Some(o) = vm.bytes_of(other) else {
-        if matches!(op, BinaryOp::Multiply | BinaryOp::InplaceMultiply) {
-            let Some(n) = seq::repeat_count(vm, other, data(this).len())? else { return Ok(None) };
+    match op {
+        BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
+            let Some(n) = seq::repeat_count(vm, other, get(this).len)? else { return Ok(None) };
             let d = data(this).repeat(n);
+            if op == BinaryOp::InplaceMultiply {
+                set_data(vm, this, &d)?;
+                return Ok(Some(this));
+            }
             return new(vm, &d).map(Some);
         }
-        return Ok(None);
-    };
-    let o = o.to_vec();
+        BinaryOp::Modulo if !swapped => {
+            let fmt = data(this).to_vec();
+            return super::str_format::percent_bytearray(vm, &fmt, other).map(Some);
+        }
+        _ => {}
+    }
+    let Some(o) = vm.bytes_of(other) else { return Ok(None) };
     match op {
         BinaryOp::Add => {
-            let mut all = if swapped { o.clone() } else { data(this).to_vec() };
-            all.extend_from_slice(if swapped { data(this) } else { &o });
+            let (a, b) = if swapped { (o, data(this)) } else { (data(this), o) };
+            let mut all = Vec::with_capacity(a.len() + b.len());
+            all.extend_from_slice(a);
+            all.extend_from_slice(b);
             new(vm, &all).map(Some)
         }
         BinaryOp::InplaceAdd => {
-            append_bytes(vm, this, &o)?;
+            let len = get(this).len;
+            splice(vm, this, len..len, o)?;
             Ok(Some(this))
         }
         BinaryOp::Equal
@@ -157,87 +235,93 @@ fn bytearray_binary(
         | BinaryOp::More
         | BinaryOp::MoreEqual => {
             let a = data(this);
-            let ord = if swapped { o.as_slice().cmp(a) } else { a.cmp(&o) };
+            let ord = if swapped { o.cmp(a) } else { a.cmp(o) };
             Ok(Some(Value::from_bool(crate::vm::compare::ordering_matches(op, ord))))
         }
         _ => Ok(None),
     }
 }
 
-fn byte_value(vm: &mut Vm, x: Value) -> PyResult<u8> {
-    let n = vm.to_i64(x)?;
-    if !(0..=255).contains(&n) {
-        return Err(vm.value_error("byte must be in range(0, 256)"));
+fn subscr_slice(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value> {
+    let src = match op {
+        Subscr::Store(src) => Some(source_bytes(vm, src)?),
+        _ => None,
+    };
+    let r = seq::slice_range(vm, index, get(v).len)?;
+    let start = r.start.max(0) as usize;
+    match (op, src) {
+        (Subscr::Load, _) => {
+            let d = data(v);
+            let picked: Vec<u8> = r.indices().map(|i| d[i]).collect();
+            new(vm, &picked)
+        }
+        (Subscr::Delete, _) if r.step == 1 => {
+            splice(vm, v, start..start + r.count, &[])?;
+            Ok(Value::NONE)
+        }
+        (Subscr::Delete, _) => {
+            let mut drop = alloc::vec![false; get(v).len];
+            r.indices().for_each(|i| drop[i] = true);
+            let keep: Vec<u8> = data(v).iter().zip(&drop).filter(|(_, &d)| !d).map(|(&b, _)| b).collect();
+            set_data(vm, v, &keep)?;
+            Ok(Value::NONE)
+        }
+        (Subscr::Store(_), Some(values)) if r.step == 1 => {
+            splice(vm, v, start..start + r.count, &values)?;
+            Ok(Value::NONE)
+        }
+        (Subscr::Store(_), Some(values)) => {
+            if values.len() != r.count {
+                return Err(vm.value_error(&alloc::format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    values.len(),
+                    r.count
+                )));
+            }
+            let d = data_mut(v);
+            for (k, i) in r.indices().enumerate() {
+                d[i] = values[k];
+            }
+            Ok(Value::NONE)
+        }
+        (Subscr::Store(_), None) => Ok(Value::NONE),
     }
-    Ok(n as u8)
 }
 
 fn bytearray_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value> {
-    let n = get(v).len;
     if slice::is_slice(index) {
-        let r = seq::slice_range(vm, index, n)?;
-        return match op {
-            Subscr::Load => {
-                let d = data(v);
-                let picked: Vec<u8> = r.indices().map(|i| d[i]).collect();
-                new(vm, &picked)
-            }
-            Subscr::Delete => {
-                let drop: Vec<usize> = r.indices().collect();
-                let keep: Vec<u8> =
-                    data(v).iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, &b)| b).collect();
-                set_data(vm, v, &keep)?;
-                Ok(Value::NONE)
-            }
-            Subscr::Store(src) => {
-                let values: Vec<u8> = match vm.bytes_of(src) {
-                    Some(b) => b.to_vec(),
-                    None => bytes::bytes_from(vm, src)?,
-                };
-                if r.step == 1 {
-                    let start = r.start.max(0) as usize;
-                    let mut all = data(v).to_vec();
-                    all.splice(start..start + r.count, values);
-                    set_data(vm, v, &all)?;
-                } else {
-                    if values.len() != r.count {
-                        return Err(vm.value_error("attempt to assign bytes of wrong size to extended slice"));
-                    }
-                    let d = data_mut(v);
-                    for (k, i) in r.indices().enumerate() {
-                        d[i] = values[k];
-                    }
-                }
-                Ok(Value::NONE)
-            }
-        };
+        return subscr_slice(vm, v, index, op);
     }
-    let i = seq::index(vm, index, n, "bytearray")?;
+    let stored = match op {
+        Subscr::Store(x) => Some(byte_value(vm, x)?),
+        _ => None,
+    };
+    let i = seq::index(vm, index, get(v).len, "bytearray")?;
     match op {
         Subscr::Load => Ok(Value::small_int(data(v)[i] as isize)),
-        Subscr::Store(x) => {
-            let b = byte_value(vm, x)?;
-            data_mut(v)[i] = b;
+        Subscr::Store(_) => {
+            if let Some(b) = stored {
+                data_mut(v)[i] = b;
+            }
             Ok(Value::NONE)
         }
         Subscr::Delete => {
-            let mut all = data(v).to_vec();
-            all.remove(i);
-            set_data(vm, v, &all)?;
+            splice(vm, v, i..i + 1, &[])?;
             Ok(Value::NONE)
         }
     }
 }
 
 fn bytearray_contains(vm: &mut Vm, v: Value, item: Value) -> PyResult<bool> {
-    if let Some(n) = item.small_int_value() {
-        return Ok(data(v).contains(&(n as u8)));
+    if vm.is_int(item) {
+        let b = byte_value(vm, item)?;
+        return Ok(data(v).contains(&b));
     }
     let Some(sub) = vm.bytes_of(item) else {
-        return Err(vm.type_error("a bytes-like object is required"));
+        let t = vm.type_name(item);
+        return Err(vm.type_error(&alloc::format!("a bytes-like object is required, not '{t}'")));
     };
-    let d = data(v);
-    Ok(sub.is_empty() || d.windows(sub.len()).any(|w| w == sub))
+    Ok(super::str_methods::algo::find(data(v), sub).is_some())
 }
 
 fn this(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -247,70 +331,111 @@ fn this(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn m_append(vm: &mut Vm, v: Value, x: Value) -> PyResult<Value> {
     let b = this(vm, v)?;
     let byte = byte_value(vm, x)?;
-    append_bytes(vm, b, &[byte])?;
+    let len = get(b).len;
+    splice(vm, b, len..len, &[byte])?;
     Ok(Value::NONE)
 }
 
 fn m_extend(vm: &mut Vm, v: Value, src: Value) -> PyResult<Value> {
     let b = this(vm, v)?;
-    let d = match vm.bytes_of(src) {
-        Some(d) => d.to_vec(),
-        None => bytes::bytes_from(vm, src)?,
-    };
-    append_bytes(vm, b, &d)?;
+    if let Some(d) = vm.bytes_of(src) {
+        let len = get(b).len;
+        splice(vm, b, len..len, d)?;
+        return Ok(Value::NONE);
+    }
+    if vm.text_of(src).is_some() {
+        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+    }
+    if vm.is_int(src) {
+        let t = vm.type_name(src);
+        return Err(vm.type_error(&alloc::format!("can't extend bytearray with {t}")));
+    }
+    let d = bytes::bytes_from(vm, src)?;
+    let len = get(b).len;
+    splice(vm, b, len..len, &d)?;
+    Ok(Value::NONE)
+}
+
+fn m_insert(vm: &mut Vm, v: Value, i: Value, x: Value) -> PyResult<Value> {
+    let b = this(vm, v)?;
+    let i = vm.to_index(i, "bytearray")?;
+    let byte = byte_value(vm, x)?;
+    let len = get(b).len as i64;
+    let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    splice(vm, b, at..at, &[byte])?;
     Ok(Value::NONE)
 }
 
 fn m_pop(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let b = this(vm, args[0])?;
+    let i = match args.get(1) {
+        Some(&i) => Some(vm.to_index(i, "bytearray")?),
+        None => None,
+    };
     let n = get(b).len;
     if n == 0 {
         return Err(vm.index_error("pop from empty bytearray"));
     }
-    let i = match args.get(1) {
-        Some(&i) => seq::index(vm, i, n, "bytearray")?,
+    let i = match i {
         None => n - 1,
+        Some(i) => {
+            let j = if i < 0 { i + n as i64 } else { i };
+            if j < 0 || j >= n as i64 {
+                return Err(vm.index_error("pop index out of range"));
+            }
+            j as usize
+        }
     };
-    let mut all = data(b).to_vec();
-    let x = all.remove(i);
-    set_data(vm, b, &all)?;
+    let x = data(b)[i];
+    splice(vm, b, i..i + 1, &[])?;
     Ok(Value::small_int(x as isize))
+}
+
+fn m_remove(vm: &mut Vm, v: Value, x: Value) -> PyResult<Value> {
+    let b = this(vm, v)?;
+    let byte = byte_value(vm, x)?;
+    match data(b).iter().position(|&c| c == byte) {
+        Some(i) => {
+            splice(vm, b, i..i + 1, &[])?;
+            Ok(Value::NONE)
+        }
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+
+fn m_reverse(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let b = this(vm, v)?;
+    data_mut(b).reverse();
+    Ok(Value::NONE)
 }
 
 fn m_copy(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let b = this(vm, v)?;
-    let d = data(b).to_vec();
-    new(vm, &d)
+    new(vm, data(b))
 }
 
 fn m_clear(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let b = this(vm, v)?;
-    set_data(vm, b, &[])?;
+    get(b).len = 0;
     Ok(Value::NONE)
 }
 
 static APPEND: BuiltinFn = BuiltinFn::f2(q::append, m_append);
 static EXTEND: BuiltinFn = BuiltinFn::f2(q::extend, m_extend);
+static INSERT: BuiltinFn = BuiltinFn::f3(q::insert, m_insert);
 static POP: BuiltinFn = BuiltinFn::var(q::pop, 1, 2, m_pop);
+static REMOVE: BuiltinFn = BuiltinFn::f2(q::remove, m_remove);
+static REVERSE: BuiltinFn = BuiltinFn::f1(q::reverse, m_reverse);
 static COPY: BuiltinFn = BuiltinFn::f1(q::copy, m_copy);
 static CLEAR: BuiltinFn = BuiltinFn::f1(q::clear, m_clear);
 
-static BYTEARRAY_LOCALS: [(Qstr, Value); 17] = [
+static BYTEARRAY_LOCALS: [(Qstr, Value); SHARED_METHODS + 8] = with_shared([
     (q::append, Value::from_static(&APPEND)),
     (q::extend, Value::from_static(&EXTEND)),
+    (q::insert, Value::from_static(&INSERT)),
     (q::pop, Value::from_static(&POP)),
+    (q::remove, Value::from_static(&REMOVE)),
+    (q::reverse, Value::from_static(&REVERSE)),
     (q::copy, Value::from_static(&COPY)),
     (q::clear, Value::from_static(&CLEAR)),
-    super::bytes_methods::BYTES_LOCALS[0],
-    super::bytes_methods::BYTES_LOCALS[1],
-    super::bytes_methods::BYTES_LOCALS[2],
-    super::bytes_methods::BYTES_LOCALS[3],
-    super::bytes_methods::BYTES_LOCALS[4],
-    super::bytes_methods::BYTES_LOCALS[5],
-    super::bytes_methods::BYTES_LOCALS[6],
-    super::bytes_methods::BYTES_LOCALS[7],
-    super::bytes_methods::BYTES_LOCALS[8],
-    super::bytes_methods::BYTES_LOCALS[9],
-    super::bytes_methods::BYTES_LOCALS[10],
-    super::bytes_methods::BYTES_LOCALS[11],
-];
+]);

@@ -4,6 +4,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::str::{self as pystr, StrObj};
+use super::str_methods::{bind, codec};
+use super::type_;
 use super::{seq, slice, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
 use crate::bytecode::opcodes::BinaryOp;
 use crate::obj::flags;
@@ -46,29 +48,42 @@ pub fn data<'a>(v: Value) -> &'a [u8] {
 
 /// Writes the `b'...'` repr of `data`.
 pub fn repr_into(data: &[u8], out: &mut String) {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    repr_quoted(data, false, out);
+}
+
+/// Writes the `b'...'` part of a bytearray's repr, which (as in CPython) escapes `'` even
+/// when the quotes are double ones.
+pub fn bytearray_repr_into(data: &[u8], out: &mut String) {
+    repr_quoted(data, true, out);
+}
+
+fn repr_quoted(data: &[u8], always_escape_single: bool, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { b'"' } else { b'\'' };
+    out.reserve(data.len() + 3);
     out.push('b');
-    out.push(quote);
+    out.push(quote as char);
     for &b in data {
         match b {
             b'\\' => out.push_str("\\\\"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            b if b as char == quote => {
-                out.push('\\');
-                out.push(b as char);
-            }
+            b'\'' if always_escape_single || quote == b'\'' => out.push_str("\\'"),
             0x20..=0x7E => out.push(b as char),
-            _ => out.push_str(&alloc::format!("\\x{b:02x}")),
+            _ => {
+                out.push_str("\\x");
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 15) as usize] as char);
+            }
         }
     }
-    out.push(quote);
+    out.push(quote as char);
 }
 
 fn bytes_print(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
     let d = vm.bytes_of(v).unwrap_or_default();
-    repr_into(&d, out);
+    repr_into(d, out);
     Ok(())
 }
 
@@ -91,6 +106,10 @@ pub fn bytes_from(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
     }
     let mut out = Vec::new();
     for x in vm.iter_to_vec(src)? {
+        if !vm.is_int(x) && !vm.type_of(x).is_class() {
+            let t = vm.type_name(x);
+            return Err(vm.type_error(&alloc::format!("'{t}' object cannot be interpreted as an integer")));
+        }
         let n = vm.to_i64(x)?;
         if !(0..=255).contains(&n) {
             return Err(vm.value_error("bytes must be in range(0, 256)"));
@@ -101,24 +120,36 @@ pub fn bytes_from(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let mut pos = args.to_vec();
-    for pair in kw.chunks(2) {
-        match vm.qstr_of(pair[0]) {
-            Some(q::encoding) | Some(q::errors) => pos.push(pair[1]),
-            _ => return Err(vm.type_error("unexpected keyword argument")),
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(Value::NONE);
+    all.extend_from_slice(args);
+    let [src, enc, errors] = bind(vm, "bytes", &all, kw, [q::source, q::encoding, q::errors], 0)?;
+    let r = if src.is_null() {
+        Value::from_static(&EMPTY_BYTES)
+    } else if let Some(s) = vm.text_of(src) {
+        if enc.is_null() {
+            return Err(vm.type_error("string argument without an encoding"));
         }
-    }
-    let r = match pos.as_slice() {
-        [] => Value::from_static(&EMPTY_BYTES),
-        [src] => {
-            let d = bytes_from(vm, *src)?;
-            new(vm, &d)?
+        let e = codec::encoding_arg(vm, enc)?;
+        let errors = codec::errors_arg(vm, errors)?;
+        let d = codec::encode(vm, s, e, errors)?;
+        new(vm, &d)?
+    } else if !enc.is_null() || !errors.is_null() {
+        return Err(vm.type_error("encoding without a string argument"));
+    } else if is_bytes(src) && core::ptr::eq(type_::get(ty), &BYTES_TYPE) {
+        src
+    } else if vm.type_of(src).is_class()
+        && vm.lookup_in_mro(Value::from_ptr(vm.type_of(src)), q::__bytes__).is_some()
+    {
+        let r = vm.call_method(src, q::__bytes__, &[])?;
+        if !is_bytes(r) {
+            let t = vm.type_name(r);
+            return Err(vm.type_error(&alloc::format!("__bytes__ returned non-bytes (type {t})")));
         }
-        [s, ..] if pos.len() <= 3 => match vm.text_of(*s) {
-            Some(t) => new(vm, t.as_bytes())?,
-            None => return Err(vm.type_error("encoding without a string argument")),
-        },
-        _ => return Err(vm.type_error("bytes() takes at most 3 arguments")),
+        r
+    } else {
+        let d = bytes_from(vm, src)?;
+        new(vm, &d)?
     };
     vm.wrap_native_subclass(ty, &BYTES_TYPE, r)
 }
@@ -180,6 +211,13 @@ fn bytes_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Val
     let d = data(v);
     if slice::is_slice(index) {
         let r = seq::slice_range(vm, index, d.len())?;
+        if r.step == 1 {
+            let start = r.start.max(0) as usize;
+            if r.count == d.len() && is_bytes(v) {
+                return Ok(v);
+            }
+            return new(vm, &d[start..start + r.count]);
+        }
         let picked: Vec<u8> = r.indices().map(|i| d[i]).collect();
         return new(vm, &picked);
     }
@@ -200,7 +238,8 @@ fn bytes_contains(vm: &mut Vm, v: Value, item: Value) -> PyResult<bool> {
         return Ok(d.contains(&(n as u8)));
     }
     let Some(sub) = vm.bytes_of(item) else {
-        return Err(vm.type_error("a bytes-like object is required"));
+        let t = vm.type_name(item);
+        return Err(vm.type_error(&alloc::format!("a bytes-like object is required, not '{t}'")));
     };
-    Ok(sub.is_empty() || d.windows(sub.len()).any(|w| w == sub))
+    Ok(super::str_methods::algo::find(d, sub).is_some())
 }

@@ -91,6 +91,8 @@ exception_types! {
     TYPE_ERROR_TYPE: TypeError < v(&EXCEPTION_TYPE);
     VALUE_ERROR_TYPE: ValueError < v(&EXCEPTION_TYPE);
     UNICODE_ERROR_TYPE: UnicodeError < v(&VALUE_ERROR_TYPE);
+    UNICODE_ENCODE_ERROR_TYPE: UnicodeEncodeError < v(&UNICODE_ERROR_TYPE);
+    UNICODE_DECODE_ERROR_TYPE: UnicodeDecodeError < v(&UNICODE_ERROR_TYPE);
 }
 
 /// Raised when the heap cannot even hold a new exception object.

@@ -9,6 +9,8 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::mem::size_of;
 
+use super::str_methods::unicode::is_printable;
+use super::str_methods::{bind, codec};
 use super::{iter, seq, slice, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
 use crate::bytecode::opcodes::BinaryOp;
 use crate::obj::flags;
@@ -140,11 +142,22 @@ pub fn hash(vm: &Vm, v: Value) -> u32 {
     }
 }
 
-/// Writes `s` as Python's `repr` of a str does (quotes chosen as CPython does).
+/// Writes `s` as Python's `repr` of a str does: quotes chosen as CPython does, backslash
+/// escapes for the quote, `\\`, `\t`, `\n`, `\r`, and for every other character that is not
+/// printable (`\xNN`, `\uNNNN` or `\UNNNNNNNN`).
 pub fn repr_into(s: &str, out: &mut String) {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    out.reserve(s.len() + 2);
     out.push(quote);
-    for c in s.chars() {
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let plain =
+            c != quote && c != '\\' && if c.is_ascii() { (' '..='~').contains(&c) } else { is_printable(c) };
+        if plain {
+            continue;
+        }
+        out.push_str(&s[start..i]);
+        start = i + c.len_utf8();
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -154,62 +167,69 @@ pub fn repr_into(s: &str, out: &mut String) {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7F => {
-                out.push_str(&alloc::format!("\\x{:02x}", c as u32))
-            }
-            c if is_unprintable(c) => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&alloc::format!("\\x{n:02x}"));
-                } else if n < 0x10000 {
-                    out.push_str(&alloc::format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&alloc::format!("\\U{n:08x}"));
-                }
-            }
-            c => out.push(c),
+            c => push_escape(c, out),
         }
     }
+    out.push_str(&s[start..]);
     out.push(quote);
 }
 
-/// Characters CPython's `repr` escapes beyond ASCII control characters: C1 controls, the
-/// non-breaking and other special spaces, and surrogates/private-use are kept simple here.
-fn is_unprintable(c: char) -> bool {
+/// Appends `\xNN`, `\uNNNN` or `\UNNNNNNNN` for `c`.
+fn push_escape(c: char, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let n = c as u32;
-    (0x80..0xA0).contains(&n) || n == 0xAD || (0x2028..=0x2029).contains(&n) || (0xE000..=0xF8FF).contains(&n)
+    let (tag, digits) = match n {
+        0..=0xFF => ('x', 2),
+        0x100..=0xFFFF => ('u', 4),
+        _ => ('U', 8),
+    };
+    out.push('\\');
+    out.push(tag);
+    for k in (0..digits).rev() {
+        out.push(HEX[(n >> (4 * k) & 15) as usize] as char);
+    }
+}
+
+/// Appends `s` with every non-ASCII character escaped as `ascii()` does to a repr.
+pub fn ascii_escape_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_escape(c, out);
+        }
+    }
 }
 
 fn str_print(vm: &mut Vm, v: Value, out: &mut String, kind: PrintKind) -> PyResult<()> {
     let s = vm.text_of(v).unwrap_or_default();
     match kind {
-        PrintKind::Str => out.push_str(&s),
-        PrintKind::Repr => repr_into(&s, out),
+        PrintKind::Str => out.push_str(s),
+        PrintKind::Repr => repr_into(s, out),
     }
     Ok(())
 }
 
 fn str_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let mut pos = args.to_vec();
-    for pair in kw.chunks(2) {
-        match vm.qstr_of(pair[0]) {
-            Some(q::encoding) | Some(q::errors) if pos.len() == 1 => pos.push(pair[1]),
-            _ => return Err(vm.type_error("'str' got an unexpected keyword argument")),
-        }
-    }
-    let r = match pos.as_slice() {
-        [] => EMPTY,
-        [x] => vm.str(*x)?,
-        [b, ..] if pos.len() <= 3 => {
-            let Some(data) = vm.bytes_of(*b) else {
-                return Err(vm.type_error("decoding to str: need a bytes-like object"));
-            };
-            match core::str::from_utf8(&data) {
-                Ok(s) => new(vm, s)?,
-                Err(_) => return Err(vm.raise_msg(&super::exception::UNICODE_ERROR_TYPE, "invalid utf-8")),
-            }
-        }
-        _ => return Err(vm.type_error("str() takes at most 3 arguments")),
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(Value::NONE);
+    all.extend_from_slice(args);
+    let [x, enc, errors] = bind(vm, "str", &all, kw, [q::object, q::encoding, q::errors], 0)?;
+    let r = if x.is_null() {
+        EMPTY
+    } else if enc.is_null() && errors.is_null() {
+        vm.str(x)?
+    } else {
+        let Some(data) = vm.bytes_of(x) else {
+            let t = vm.type_name(x);
+            return Err(
+                vm.type_error(&alloc::format!("decoding to str: need a bytes-like object, {t} found"))
+            );
+        };
+        let e = codec::encoding_arg(vm, enc)?;
+        let errors = codec::errors_arg(vm, errors)?;
+        let s = codec::decode(vm, data, e, errors)?;
+        from_string(vm, s)?
     };
     vm.wrap_native_subclass(ty, &STR_TYPE, r)
 }
@@ -219,7 +239,7 @@ fn str_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
     Ok(match op {
         UnaryOp::Bool => Some(Value::from_bool(!s.is_empty())),
         UnaryOp::Len => {
-            let n = if is_ascii(v, &s) { s.len() } else { s.chars().count() };
+            let n = if is_ascii(v, s) { s.len() } else { s.chars().count() };
             Some(Value::small_int(n as isize))
         }
         UnaryOp::Hash => Some(Value::small_int(hash(vm, v) as isize)),
@@ -240,11 +260,11 @@ fn str_binary(
             let Some(b) = vm.text_of(other) else { return Ok(None) };
             let mut s = String::with_capacity(a.len() + b.len());
             if swapped {
-                s.push_str(&b);
-                s.push_str(&a);
+                s.push_str(b);
+                s.push_str(a);
             } else {
-                s.push_str(&a);
-                s.push_str(&b);
+                s.push_str(a);
+                s.push_str(b);
             }
             from_string(vm, s).map(Some)
         }
@@ -253,7 +273,7 @@ fn str_binary(
             from_string(vm, a.repeat(n)).map(Some)
         }
         BinaryOp::Modulo | BinaryOp::InplaceModulo if !swapped => {
-            super::str_format::percent(vm, &a, other).map(Some)
+            super::str_format::percent(vm, a, other).map(Some)
         }
         BinaryOp::Equal | BinaryOp::NotEqual => {
             if this == other {
@@ -284,13 +304,13 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value
         return Err(vm.type_error("'str' object doesn't support item assignment"));
     }
     let s = vm.text_of(v).unwrap_or_default();
-    let ascii = is_ascii(v, &s);
+    let ascii = is_ascii(v, s);
     let n = if ascii { s.len() } else { s.chars().count() };
     if slice::is_slice(index) {
         let r = seq::slice_range(vm, index, n)?;
         if r.step == 1 {
-            let start = char_offset(&s, ascii, r.start.max(0) as usize);
-            let end = char_offset(&s, ascii, r.start.max(0) as usize + r.count);
+            let start = char_offset(s, ascii, r.start.max(0) as usize);
+            let end = char_offset(s, ascii, r.start.max(0) as usize + r.count);
             return new(vm, &s[start..end]);
         }
         let chars: Vec<char> = s.chars().collect();
@@ -298,7 +318,7 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value
         return from_string(vm, picked);
     }
     let i = seq::index(vm, index, n, "string")?;
-    let start = char_offset(&s, ascii, i);
+    let start = char_offset(s, ascii, i);
     let len = s[start..].chars().next().map_or(0, char::len_utf8);
     new(vm, &s[start..start + len])
 }
@@ -306,7 +326,7 @@ fn str_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value
 fn str_contains(vm: &mut Vm, v: Value, item: Value) -> PyResult<bool> {
     let s = vm.text_of(v).unwrap_or_default();
     match vm.text_of(item) {
-        Some(sub) => Ok(s.contains(&*sub)),
+        Some(sub) => Ok(s.contains(sub)),
         None => Err(vm.type_error("'in <string>' requires string as left operand")),
     }
 }
