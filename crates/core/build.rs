@@ -76,13 +76,17 @@ fn main() {
         writeln!(out, "    {},", hash_bytes(s.as_bytes())).unwrap();
     }
     writeln!(out, "];").unwrap();
-    let mut sorted: Vec<usize> = (1..=entries.len()).collect();
-    sorted.sort_by(|&a, &b| entries[a - 1].1.as_bytes().cmp(entries[b - 1].1.as_bytes()));
-    writeln!(out, "static STATIC_SORTED: [u16; {}] = [", entries.len()).unwrap();
-    for i in sorted {
-        writeln!(out, "    {i},").unwrap();
+    // Open-addressing index by hash (0 = empty slot), at most half full.
+    let size = (entries.len() * 2).next_power_of_two();
+    let mut index = vec![0u16; size];
+    for (i, (_, s)) in entries.iter().enumerate() {
+        let mut slot = hash_bytes(s.as_bytes()) as usize & (size - 1);
+        while index[slot] != 0 {
+            slot = (slot + 1) & (size - 1);
+        }
+        index[slot] = (i + 1) as u16;
     }
-    writeln!(out, "];").unwrap();
+    writeln!(out, "static STATIC_INDEX: [u16; {size}] = {index:?};").unwrap();
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("qstr_static.rs");
     fs::write(dest, out).expect("write qstr_static.rs");
 }

@@ -195,6 +195,22 @@ impl Heap {
         }
     }
 
+    /// Appends a run at the end of its list (sweeps find runs in address order, and keeping
+    /// the lists in that order makes allocation first-fit from the bottom of the heap, which
+    /// packs long-lived objects together and leaves large runs free).
+    fn append_run(&mut self, tails: &mut [u32; NCLASS], block: usize, len: usize) {
+        let class = class_of(len);
+        self.run_write(block, 0, len);
+        match tails[class] {
+            0 => self.free_heads[class] = block as u32 + 1,
+            t => {
+                let (_, tlen) = self.run_read(t as usize - 1);
+                self.run_write(t as usize - 1, block as u32 + 1, tlen);
+            }
+        }
+        tails[class] = block as u32 + 1;
+    }
+
     fn push_run(&mut self, block: usize, len: usize) {
         let class = class_of(len);
         let next = self.free_heads[class];
@@ -294,6 +310,7 @@ impl Heap {
     pub fn sweep(&mut self, mut marker: Marker) {
         marker.finish();
         self.free_heads = [0; NCLASS];
+        let mut tails = [0u32; NCLASS];
         self.used_blocks = 0;
         let mut run_start: Option<usize> = None;
         let mut block = 0;
@@ -301,7 +318,7 @@ impl Heap {
             match self.atb_get(block) {
                 MARK => {
                     if let Some(start) = run_start.take() {
-                        self.push_run(start, block - start);
+                        self.append_run(&mut tails, start, block - start);
                     }
                     self.atb_set(block, HEAD);
                     let n = self.alloc_blocks(block);
@@ -325,7 +342,7 @@ impl Heap {
             block += 1;
         }
         if let Some(start) = run_start {
-            self.push_run(start, self.n_blocks - start);
+            self.append_run(&mut tails, start, self.n_blocks - start);
         }
         self.allocated_since_collect = 0;
         self.collections += 1;

@@ -7,6 +7,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 fn collect(vm: &mut Vm) -> PyResult<Value> {
+    // Called from the interpreter, so the values of the current run are all in frames: its
+    // pins can go, and an object just dropped with `del` is really freed.
+    vm.unpin_to(vm.run_pin_base);
     vm.collect();
     Ok(Value::NONE)
 }

@@ -33,13 +33,26 @@ pub fn hash_bytes(bytes: &[u8]) -> u32 {
 impl Qstr {
     pub const NULL: Qstr = Qstr(0);
 
-    /// The static qstr with this string, if there is one (binary search of read-only data).
+    /// The static qstr with this string, if there is one (a hash index in read-only data).
     pub fn find_static(s: &str) -> Option<Qstr> {
-        let bytes = s.as_bytes();
-        STATIC_SORTED
-            .binary_search_by(|&i| STATIC_STRS[i as usize].as_bytes().cmp(bytes))
-            .ok()
-            .map(|pos| Qstr(STATIC_SORTED[pos] as u32))
+        Self::find_static_hashed(s, hash_bytes(s.as_bytes()))
+    }
+
+    /// `find_static` for a string whose hash the caller already has.
+    #[inline]
+    pub fn find_static_hashed(s: &str, hash: u32) -> Option<Qstr> {
+        let mask = STATIC_INDEX.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            let i = STATIC_INDEX[slot] as usize;
+            if i == 0 {
+                return None;
+            }
+            if STATIC_HASHES[i] == hash && STATIC_STRS[i] == s {
+                return Some(Qstr(i as u32));
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     /// The string of a static qstr, or `None` for one interned at run time.

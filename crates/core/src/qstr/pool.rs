@@ -38,10 +38,11 @@ impl QstrPool {
 
     /// The qstr for `s`, if it is interned.
     pub fn find(&self, s: &str) -> Option<Qstr> {
-        if let Some(q) = Qstr::find_static(s) {
+        let hash = hash_bytes(s.as_bytes());
+        if let Some(q) = Qstr::find_static_hashed(s, hash) {
             return Some(q);
         }
-        self.find_dynamic(s, hash_bytes(s.as_bytes())).map(|pos| Qstr((STATIC_COUNT + pos) as u32))
+        self.find_dynamic(s, hash).map(|pos| Qstr((STATIC_COUNT + pos) as u32))
     }
 
     fn find_dynamic(&self, s: &str, hash: u32) -> Option<usize> {

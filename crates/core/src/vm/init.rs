@@ -35,6 +35,7 @@ impl Vm {
             heap: Heap::new(config.heap),
             qstrs: QstrPool::new(),
             pins: Vec::new(),
+            run_pin_base: 0,
             exc: Value::NULL,
             stack: vec![Value::NULL; config.limits.stack_values].into_boxed_slice(),
             stack_top: 0,

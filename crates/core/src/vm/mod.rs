@@ -73,6 +73,9 @@ pub struct Vm {
     /// Objects allocated since the interpreter's last safe point: they are roots until then,
     /// so Rust code may hold fresh objects across further allocations.
     pub(crate) pins: Vec<Value>,
+    /// `pins.len()` when the innermost interpreter run started: pins above it belong to that
+    /// run's current instructions, whose values all live in frames.
+    pub(crate) run_pin_base: usize,
     /// The exception being raised (NULL when none).
     pub(crate) exc: Value,
     /// Values of frames that live on the VM stack (locals, value stack, exception blocks).

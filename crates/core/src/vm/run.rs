@@ -34,7 +34,9 @@ impl Vm {
         }
         self.nesting += 1;
         let pin_base = self.pins.len();
+        let outer_pin_base = core::mem::replace(&mut self.run_pin_base, pin_base);
         let r = self.run_loop(base, pin_base);
+        self.run_pin_base = outer_pin_base;
         self.nesting -= 1;
         self.pins.truncate(pin_base);
         match &r {
