@@ -272,7 +272,7 @@ impl Heap {
 
     /// Returns an allocation to the free lists at once (used when a buffer is replaced).
     /// Does nothing for a pointer that is not the start of an allocation.
-    pub fn free(&mut self, p: *mut u8) {
+    pub(crate) fn free(&mut self, p: *mut u8) {
         let Some(block) = self.head_block(p) else { return };
         let n = self.alloc_blocks(block);
         for b in block..block + n {
@@ -284,20 +284,6 @@ impl Heap {
             unsafe { ptr::write_bytes(p, POISON, n * BLOCK_SIZE) };
         }
         self.push_run(block, n);
-    }
-
-    /// Shrinks an allocation in place to `bytes`, releasing the blocks past it.
-    pub fn shrink(&mut self, p: *mut u8, bytes: usize) {
-        let Some(block) = self.head_block(p) else { return };
-        let n = self.alloc_blocks(block);
-        let keep = bytes.div_ceil(BLOCK_SIZE).max(1);
-        if keep < n {
-            for b in block + keep..block + n {
-                self.atb_set(b, FREE);
-            }
-            self.used_blocks -= n - keep;
-            self.push_run(block + keep, n - keep);
-        }
     }
 
     /// A marker for a collection: clears nothing, marks from the roots it is given.

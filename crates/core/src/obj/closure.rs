@@ -4,7 +4,6 @@
 
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::mem::size_of;
 
 use super::{ObjHeader, PrintKind, Type};
 use crate::gc::Marker;
@@ -46,7 +45,7 @@ pub fn cells<'a>(v: Value) -> &'a [Value] {
 }
 
 pub fn new(vm: &mut Vm, fun: Value, cells: &[Value]) -> PyResult<Value> {
-    let p = vm.alloc_obj::<Closure>(&CLOSURE_TYPE, cells.len() * size_of::<Value>())?;
+    let p = vm.alloc_obj::<Closure>(&CLOSURE_TYPE, core::mem::size_of_val(cells))?;
     // SAFETY: fresh allocation with room for the cells.
     unsafe {
         (*p).fun = fun;

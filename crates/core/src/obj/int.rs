@@ -11,7 +11,7 @@ use crate::bytecode::opcodes::BinaryOp;
 use crate::num::{self, BigInt, IntRef, NumError};
 use crate::obj::flags;
 use crate::qstr::{q, Qstr};
-use crate::value::{Value, SMALL_INT_MAX, SMALL_INT_MIN};
+use crate::value::Value;
 use crate::vm::{PyResult, Raised, Vm};
 
 #[repr(C)]
@@ -60,7 +60,7 @@ pub fn from_big(vm: &mut Vm, b: &BigInt) -> PyResult<Value> {
         return Ok(v);
     }
     let (neg, limbs) = b.parts();
-    let bytes = limbs.len() * size_of::<u32>();
+    let bytes = core::mem::size_of_val(limbs);
     let p = vm.alloc_obj::<BigIntObj>(&INT_TYPE, bytes)?;
     // SAFETY: fresh allocation with room for the limbs after the header.
     unsafe {
@@ -349,7 +349,7 @@ fn int_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyResul
             let Some(text) = vm.text_of(*s) else {
                 return Err(vm.type_error("int() can't convert non-string with explicit base"));
             };
-            parse_str(vm, &text, base as u32)?
+            parse_str(vm, text, base as u32)?
         }
         _ => unreachable_none(),
     };

@@ -125,7 +125,7 @@ fn tail<'a>(v: Value) -> &'a [Value] {
 }
 
 fn new_lazy(vm: &mut Vm, ty: &'static Type, a: Value, b: Value, rest: &[Value]) -> PyResult<Value> {
-    let p = vm.alloc_obj::<LazyIter>(ty, rest.len() * size_of::<Value>())?;
+    let p = vm.alloc_obj::<LazyIter>(ty, core::mem::size_of_val(rest))?;
     // SAFETY: fresh allocation with room for `rest`.
     unsafe {
         (*p).a = a;

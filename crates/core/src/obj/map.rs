@@ -70,7 +70,7 @@ fn entries_of<'a>(t: Value, n: usize) -> &'a [Value] {
 
 /// Key and value of entry `i` (`i < used`); the key is NULL for a deleted entry.
 #[inline(always)]
-pub fn entry(map: *const Map, i: usize) -> (Value, Value) {
+pub(crate) fn entry(map: *const Map, i: usize) -> (Value, Value) {
     // SAFETY: callers pass i < used <= cap of the map's table.
     unsafe {
         let e = entries_ptr((*map).table).add(2 * i);
@@ -178,13 +178,13 @@ fn find(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<usize>> {
 }
 
 /// The value stored under `key`.
-pub fn lookup(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<Value>> {
+pub(crate) fn lookup(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<Value>> {
     Ok(find(vm, map, key)?.map(|i| entry(map, i).1))
 }
 
 /// Fast lookup by interned name (attributes, globals): no Python code can run.
 #[inline]
-pub fn lookup_qstr(vm: &Vm, map: *const Map, name: Qstr) -> Option<Value> {
+pub(crate) fn lookup_qstr(vm: &Vm, map: *const Map, name: Qstr) -> Option<Value> {
     let t = unsafe { (*map).table };
     if t.is_null() {
         return None;
@@ -288,7 +288,7 @@ fn rebuild(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
 }
 
 /// Stores `value` under `key`.
-pub fn store(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<()> {
+pub(crate) fn store(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<()> {
     if let Some(i) = find(vm, map, key)? {
         set_entry(map, i, entry(map, i).0, value);
         return Ok(());
@@ -297,7 +297,7 @@ pub fn store(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<(
 }
 
 /// Stores under an interned name without running Python code (no `__eq__`/`__hash__`).
-pub fn store_qstr(vm: &mut Vm, map: *mut Map, name: Qstr, value: Value) -> PyResult<()> {
+pub(crate) fn store_qstr(vm: &mut Vm, map: *mut Map, name: Qstr, value: Value) -> PyResult<()> {
     store(vm, map, Value::qstr(name), value)
 }
 
@@ -329,7 +329,7 @@ fn insert_new(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<
 }
 
 /// Removes `key`, returning its value.
-pub fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<Value>> {
+pub(crate) fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<Value>> {
     let Some(i) = find(vm, map, key)? else { return Ok(None) };
     let (_, v) = entry(map, i);
     set_entry(map, i, Value::NULL, Value::NULL);
@@ -348,14 +348,14 @@ pub fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<Value>>
 }
 
 /// Removes every entry.
-pub fn clear(map: *mut Map) {
+pub(crate) fn clear(map: *mut Map) {
     m(map).table = Value::NULL;
     m(map).len = 0;
     m(map).used = 0;
 }
 
 /// The next live entry at or after position `*pos`, advancing `*pos` past it.
-pub fn next_entry(map: *const Map, pos: &mut usize) -> Option<(Value, Value)> {
+pub(crate) fn next_entry(map: *const Map, pos: &mut usize) -> Option<(Value, Value)> {
     let used = unsafe { (*map).used } as usize;
     while *pos < used {
         let e = entry(map, *pos);
@@ -368,7 +368,7 @@ pub fn next_entry(map: *const Map, pos: &mut usize) -> Option<(Value, Value)> {
 }
 
 /// The last live entry (for `popitem`).
-pub fn last_entry(map: *const Map) -> Option<(usize, Value, Value)> {
+pub(crate) fn last_entry(map: *const Map) -> Option<(usize, Value, Value)> {
     let used = unsafe { (*map).used } as usize;
     (0..used).rev().find_map(|i| {
         let (k, v) = entry(map, i);
@@ -377,6 +377,6 @@ pub fn last_entry(map: *const Map) -> Option<(usize, Value, Value)> {
 }
 
 /// Marks the map's table (called from the owner's trace function).
-pub fn trace(map: &Map, mk: &mut Marker) {
+pub(crate) fn trace(map: &Map, mk: &mut Marker) {
     mk.mark(map.table);
 }

@@ -95,10 +95,10 @@ pub fn slice_range(vm: &mut Vm, s: Value, len: usize) -> PyResult<SliceRange> {
 /// The repeat count of `seq * n` (negative counts as zero), checked against `item_len` so the
 /// result size cannot overflow.
 pub fn repeat_count(vm: &mut Vm, n: Value, item_len: usize) -> PyResult<Option<usize>> {
-    if !n.is_small_int()
-        && !vm.is_int(n)
-        && !(vm.type_of(n).is_class() && vm.load_method_opt(n, crate::qstr::q::__index__)?.is_some())
-    {
+    let has_index = n.is_small_int()
+        || vm.is_int(n)
+        || vm.type_of(n).is_class() && vm.load_method_opt(n, crate::qstr::q::__index__)?.is_some();
+    if !has_index {
         return Ok(None);
     }
     let n = vm.to_index_saturating(n)?.max(0) as usize;

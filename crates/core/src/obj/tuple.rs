@@ -47,7 +47,7 @@ pub fn new(vm: &mut Vm, values: &[Value]) -> PyResult<Value> {
     if values.is_empty() {
         return Ok(Value::from_static(&EMPTY_TUPLE));
     }
-    let p = vm.alloc_obj::<TupleObj>(&TUPLE_TYPE, values.len() * size_of::<Value>())?;
+    let p = vm.alloc_obj::<TupleObj>(&TUPLE_TYPE, core::mem::size_of_val(values))?;
     // SAFETY: `p` is a fresh allocation with room for the header and `values.len()` items.
     unsafe {
         (*p).len = values.len();

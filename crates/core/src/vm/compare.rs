@@ -29,7 +29,7 @@ impl Vm {
             // Identity implies equality, except for NaN floats.
             if a.is_flonum() || a.is_obj() && crate::obj::float::is_float(self, a) {
                 let f = crate::obj::float::value(self, a);
-                return Ok(f == f);
+                return Ok(!f.is_nan());
             }
             return Ok(true);
         }

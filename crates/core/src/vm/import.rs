@@ -280,7 +280,7 @@ impl Vm {
             }
             None => {
                 let mut out: Vec<(Value, Value)> =
-                    md.table.to_vec().into_iter().map(|(k, v)| (Value::qstr(k), v)).collect();
+                    md.table.iter().map(|&(k, v)| (Value::qstr(k), v)).collect();
                 out.extend(dict::pairs(md.globals));
                 out
             }

@@ -58,7 +58,9 @@ impl Vm {
         }
     }
 
-    #[allow(clippy::cognitive_complexity)]
+    // Opcodes are written as literal patterns on purpose: ranges make rustc test them before
+    // the jump table (shared/design/PERF-NOTES.md).
+    #[allow(clippy::cognitive_complexity, clippy::manual_range_patterns)]
     fn run_loop(&mut self, base: usize, pin_base: usize) -> PyResult<Outcome> {
         // Each pass of 'frame (re)loads the state of the top frame.
         'frame: loop {
@@ -74,7 +76,7 @@ impl Vm {
             let consts = ctx.const_table();
             // SAFETY: n_state >= 1, so this is the last slot of the state.
             let locals_top = unsafe { state.add(n_state - 1) };
-            let mut op_ip = ip;
+            let mut op_ip;
 
             macro_rules! push {
                 ($v:expr) => {{
@@ -166,8 +168,7 @@ impl Vm {
             }
             macro_rules! local {
                 ($n:expr) => {
-                    // SAFETY: local numbers are below n_state.
-                    unsafe { locals_top.sub($n) }
+                    locals_top.wrapping_sub($n)
                 };
             }
             macro_rules! save {
@@ -354,7 +355,9 @@ impl Vm {
                     0x26 => {
                         // STORE_FAST_N
                         let n = uint!();
-                        unsafe { *local!(n) = pop!() };
+                        let v = pop!();
+                        // SAFETY: local numbers are below n_state.
+                        unsafe { *local!(n) = v };
                     }
                     0x27 => {
                         // STORE_DEREF
@@ -631,7 +634,10 @@ impl Vm {
                             if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
                                 match cur.checked_add(step).and_then(|n| Value::try_small_int(n as i64)) {
                                     Some(n) => unsafe { *sp.sub(3) = n },
-                                    None => unsafe { *sp.sub(3) = peek!(2) },
+                                    None => {
+                                        let stop = peek!(2);
+                                        unsafe { *sp.sub(3) = stop }
+                                    }
                                 }
                                 Some(Value::small_int(cur))
                             } else {

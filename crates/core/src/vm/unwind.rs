@@ -99,7 +99,7 @@ impl Vm {
                 self.frames.truncate(fi + 1);
                 return true;
             }
-            self.pop_frame_on_exception(fi);
+            self.pop_frame_on_exception();
             if fi == base {
                 return false;
             }
@@ -129,7 +129,7 @@ impl Vm {
     }
 
     /// Pops frame `fi` that an exception is leaving.
-    fn pop_frame_on_exception(&mut self, fi: usize) {
+    fn pop_frame_on_exception(&mut self) {
         let f = self.frames.pop();
         if let Some(f) = f {
             match f.kind {
