@@ -19,6 +19,8 @@ pub struct Options {
     pub verbose: u8,
     pub inspect: bool,
     pub gc_stress: bool,
+    /// `-X compile-only`: stop after compiling.
+    pub compile_only: bool,
 }
 
 pub enum Command {
@@ -72,8 +74,9 @@ pub fn parse(argv: Vec<String>) -> Result<Command, String> {
         heap_size: DEFAULT_HEAP,
         opt_level: 0,
         verbose: 0,
-        inspect: false,
+        inspect: std::env::var_os("MICROPYINSPECT").is_some(),
         gc_stress: false,
+        compile_only: false,
     };
     let mut i = 1;
     while i < argv.len() {
@@ -105,7 +108,9 @@ pub fn parse(argv: Vec<String>) -> Result<Command, String> {
                     }
                 } else if x == "gcstress" {
                     opts.gc_stress = true;
-                } else if x != "compile-only" && x != "realtime" {
+                } else if x == "compile-only" {
+                    opts.compile_only = true;
+                } else if x != "realtime" {
                     return Err(format!("invalid -X option: {x}"));
                 }
             }

@@ -4,6 +4,7 @@ mod args;
 mod port;
 mod repl;
 mod run;
+mod signals;
 
 fn main() {
     let code = match args::parse(std::env::args().collect()) {

@@ -5,7 +5,6 @@
 use std::sync::atomic::AtomicBool;
 
 use ferropy_core::obj::{dict, exception, int, list, str as pystr};
-use ferropy_core::value::Value;
 use ferropy_core::vm::init::Config;
 use ferropy_core::vm::{Limits, Vm};
 
@@ -49,35 +48,47 @@ fn run_on_this_thread(opts: Options) -> i32 {
     };
     vm.opt_level = opts.opt_level;
     vm.heap.stress = opts.gc_stress;
+    crate::signals::install_sigint(&INTERRUPT);
     if setup_sys(&mut vm, &opts).is_err() {
         let e = vm.take_exc();
         vm.print_exception(e);
         return 1;
     }
+    let interactive = std::io::IsTerminal::is_terminal(&std::io::stdin());
     let result = match &opts.source {
-        Source::File(path) => run_file(&mut vm, path),
-        Source::Code(code) => {
-            let g = vm.main_globals();
-            vm.exec_source(code, "<stdin>", g).map(|_| ())
-        }
+        Source::File(path) => run_file(&mut vm, path, opts.compile_only),
+        Source::Code(code) => run_source(&mut vm, code, "<stdin>", opts.compile_only),
         Source::Module(name) => vm.import_main_module(name),
-        Source::Stdin if std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
-            return crate::repl::run(&mut vm);
-        }
+        Source::Stdin if interactive => return crate::repl::run(&mut vm),
         Source::Stdin => {
             let mut src = String::new();
             let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
-            let g = vm.main_globals();
-            vm.exec_source(&src, "<stdin>", g).map(|_| ())
+            run_source(&mut vm, &src, "<stdin>", opts.compile_only)
         }
     };
-    match result {
+    let mut code = match result {
         Ok(()) => 0,
         Err(_) => report(&mut vm),
+    };
+    if opts.inspect && code == 0 && !matches!(opts.source, Source::Stdin) {
+        code = crate::repl::run(&mut vm);
     }
+    if vm.run_atexit().is_err() {
+        code = report(&mut vm);
+    }
+    code
 }
 
-fn run_file(vm: &mut Vm, path: &str) -> ferropy_core::vm::PyResult<()> {
+/// Runs source text as `__main__` (or only compiles it, for `-X compile-only`).
+fn run_source(vm: &mut Vm, src: &str, name: &str, compile_only: bool) -> ferropy_core::vm::PyResult<()> {
+    if compile_only {
+        return vm.compile_source(src, name, ferropy_core::compile::Mode::Module).map(|_| ());
+    }
+    let g = vm.main_globals();
+    vm.exec_source(src, name, g).map(|_| ())
+}
+
+fn run_file(vm: &mut Vm, path: &str, compile_only: bool) -> ferropy_core::vm::PyResult<()> {
     let src = match std::fs::read(path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) => {
@@ -88,7 +99,7 @@ fn run_file(vm: &mut Vm, path: &str) -> ferropy_core::vm::PyResult<()> {
     let g = vm.main_globals();
     let f = pystr::new(vm, path)?;
     dict::set_qstr(vm, g, ferropy_core::qstr::q::__file__, f)?;
-    vm.exec_source(&src, path, g).map(|_| ())
+    run_source(vm, &src, path, compile_only)
 }
 
 /// `sys.argv` and `sys.path` as MicroPython's unix port sets them.
@@ -159,23 +170,6 @@ fn report(vm: &mut Vm) -> i32 {
         return code;
     }
     let e = vm.take_exc();
-    if false {
-        let args = exception::args(vm, e);
-        let items = ferropy_core::obj::tuple::items(args);
-        return match items.first() {
-            None => 0,
-            Some(&c) if c.is_none() => 0,
-            Some(&c) => match int::as_int(vm, c) {
-                Some(int::Int::Small(n)) => n as i32,
-                _ => {
-                    let s = vm.str_string(c).unwrap_or_default();
-                    vm.write_stderr(&format!("{s}\n"));
-                    1
-                }
-            },
-        };
-    }
     vm.print_exception(e);
-    let _ = Value::NONE;
     1
 }

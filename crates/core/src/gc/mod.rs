@@ -7,3 +7,6 @@ mod mark;
 
 pub use heap::{Heap, BLOCK_SIZE};
 pub use mark::Marker;
+
+#[cfg(test)]
+mod tests;

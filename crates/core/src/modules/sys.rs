@@ -45,6 +45,12 @@ fn exc_info(vm: &mut Vm) -> PyResult<Value> {
     tuple::new(vm, &[Value::NONE, Value::NONE, Value::NONE])
 }
 
+/// `sys.atexit(func)`: `func` runs when the program ends; returns the previous one.
+fn atexit(vm: &mut Vm, f: Value) -> PyResult<Value> {
+    let old = core::mem::replace(&mut vm.sys.atexit, f);
+    Ok(if old.is_null() { Value::NONE } else { old })
+}
+
 fn intern(vm: &mut Vm, s: Value) -> PyResult<Value> {
     let q = vm.to_qstr(s)?;
     Ok(Value::qstr(q))
@@ -54,8 +60,10 @@ static EXIT: BuiltinFn = BuiltinFn::var(q::exit, 0, 1, exit);
 static PRINT_EXCEPTION: BuiltinFn = BuiltinFn::var(q::print_exception, 1, 2, print_exception);
 static EXC_INFO: BuiltinFn = BuiltinFn::f0(q::exc_info, exc_info);
 static INTERN: BuiltinFn = BuiltinFn::f1(q::intern, intern);
+static ATEXIT: BuiltinFn = BuiltinFn::f1(q::atexit, atexit);
 
-static TABLE: [(Qstr, Value); 8] = [
+static TABLE: [(Qstr, Value); 9] = [
+    (q::atexit, Value::from_static(&ATEXIT)),
     (q::__name__, Value::qstr(q::sys)),
     (q::exit, Value::from_static(&EXIT)),
     (q::print_exception, Value::from_static(&PRINT_EXCEPTION)),

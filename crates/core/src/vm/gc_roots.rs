@@ -17,7 +17,7 @@ impl Vm {
             m.mark(f.owner);
         }
         let sys = &self.sys;
-        for v in [sys.argv, sys.path, sys.modules, sys.stdout, sys.stderr, sys.stdin] {
+        for v in [sys.argv, sys.path, sys.modules, sys.stdout, sys.stderr, sys.stdin, sys.atexit] {
             m.mark(v);
         }
         m.mark(self.main_globals);

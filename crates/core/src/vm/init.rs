@@ -49,6 +49,7 @@ impl Vm {
                 stdout: Value::NULL,
                 stderr: Value::NULL,
                 stdin: Value::NULL,
+                atexit: Value::NULL,
             },
             main_globals: Value::NULL,
             builtins_dict: Value::NULL,
@@ -74,6 +75,15 @@ impl Vm {
         self.main_globals = module::get(main).globals;
         dict::set_qstr(self, self.sys.modules, q::__main__, main)?;
         Ok(())
+    }
+
+    /// Calls the function registered with `sys.atexit`, once.
+    pub fn run_atexit(&mut self) -> crate::vm::PyResult<()> {
+        let f = core::mem::replace(&mut self.sys.atexit, Value::NULL);
+        if f.is_null() || f.is_none() {
+            return Ok(());
+        }
+        self.call(f, &[]).map(|_| ())
     }
 
     /// The `__main__` module's globals.

@@ -65,6 +65,8 @@ pub struct SysState {
     pub stdout: Value,
     pub stderr: Value,
     pub stdin: Value,
+    /// The function `sys.atexit` registered (NULL if none).
+    pub atexit: Value,
 }
 
 pub struct Vm {

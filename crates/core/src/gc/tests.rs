@@ -1,0 +1,165 @@
+//! Heap tests: allocation, freeing, collection with exact roots, tracing through types, deep
+//! structures that overflow the mark stack, and fragmentation behaviour.
+
+use std::boxed::Box;
+use std::vec;
+use std::vec::Vec;
+
+use super::{Heap, Marker, BLOCK_SIZE};
+use crate::obj::{ObjHeader, Type};
+use crate::qstr::q;
+use crate::value::Value;
+
+/// A test object: a header and one reference.
+#[repr(C)]
+struct Node {
+    header: ObjHeader,
+    next: Value,
+}
+
+fn trace_node(v: Value, m: &mut Marker) {
+    // SAFETY: only `Node`s have NODE_TYPE.
+    m.mark(unsafe { (*v.as_ptr::<Node>()).next });
+}
+
+static NODE_TYPE: Type = Type { trace: Some(trace_node), ..Type::builtin(q::object) };
+static LEAF_TYPE: Type = Type::builtin(q::object);
+
+fn heap(bytes: usize) -> Heap {
+    Heap::new(Box::leak(vec![0u8; bytes].into_boxed_slice()))
+}
+
+fn node(h: &mut Heap, next: Value) -> Value {
+    let p = h.alloc(core::mem::size_of::<Node>()).expect("alloc") as *mut Node;
+    // SAFETY: a fresh allocation large enough for a Node.
+    unsafe {
+        (*p).header.ty = &NODE_TYPE;
+        (*p).next = next;
+    }
+    Value::from_ptr(p)
+}
+
+fn leaf(h: &mut Heap, bytes: usize) -> Value {
+    let p = h.alloc(bytes).expect("alloc");
+    // SAFETY: fresh allocation of at least a header.
+    unsafe { (*(p as *mut ObjHeader)).ty = &LEAF_TYPE };
+    Value::from_ptr(p)
+}
+
+fn collect(h: &mut Heap, roots: &[Value]) {
+    let mut m = h.marker();
+    m.mark_all(roots);
+    h.sweep(m);
+}
+
+#[test]
+fn allocations_are_zeroed_aligned_and_counted() {
+    let mut h = heap(64 * 1024);
+    let total = h.total_bytes();
+    let p = h.alloc(40).unwrap();
+    assert_eq!(p.addr() % BLOCK_SIZE, 0);
+    assert_eq!(h.used_bytes(), 48);
+    assert_eq!(h.alloc_size(p), 48);
+    // SAFETY: 40 bytes were allocated.
+    assert!(unsafe { core::slice::from_raw_parts(p, 40) }.iter().all(|&b| b == 0));
+    h.free(p);
+    assert_eq!(h.used_bytes(), 0);
+    assert_eq!(h.free_bytes(), total);
+}
+
+#[test]
+fn unreachable_objects_are_freed_and_reachable_kept() {
+    let mut h = heap(64 * 1024);
+    let tail = node(&mut h, Value::NULL);
+    let head = node(&mut h, tail);
+    let garbage = node(&mut h, Value::NULL);
+    collect(&mut h, &[head]);
+    assert_eq!(h.alloc_size(head.as_ptr()), BLOCK_SIZE);
+    assert_eq!(h.alloc_size(tail.as_ptr()), BLOCK_SIZE);
+    assert_eq!(h.alloc_size(garbage.as_ptr()), 0, "garbage must be freed");
+    collect(&mut h, &[]);
+    assert_eq!(h.used_bytes(), 0);
+}
+
+#[test]
+fn a_long_chain_survives_mark_stack_overflow() {
+    let mut h = heap(4 * 1024 * 1024);
+    let mut head = Value::NULL;
+    for _ in 0..50_000 {
+        head = node(&mut h, head);
+    }
+    collect(&mut h, &[head]);
+    assert_eq!(h.used_bytes(), 50_000 * BLOCK_SIZE);
+    let mut n = 0;
+    let mut cur = head;
+    while !cur.is_null() {
+        n += 1;
+        // SAFETY: every node in the chain is alive.
+        cur = unsafe { (*cur.as_ptr::<Node>()).next };
+    }
+    assert_eq!(n, 50_000);
+}
+
+#[test]
+fn the_heap_fills_up_and_recovers_after_collection() {
+    let mut h = heap(32 * 1024);
+    let mut kept = Vec::new();
+    while let Some(p) = h.alloc(256) {
+        // SAFETY: fresh allocation of 256 bytes.
+        unsafe { (*(p as *mut ObjHeader)).ty = &LEAF_TYPE };
+        kept.push(Value::from_ptr(p));
+    }
+    assert!(h.free_bytes() < 256);
+    let half: Vec<Value> = kept.iter().step_by(2).copied().collect();
+    collect(&mut h, &half);
+    assert!(h.alloc(256).is_some(), "freed blocks are reusable");
+    assert!(h.largest_free() >= 256);
+}
+
+#[test]
+fn freed_neighbours_coalesce_into_large_runs() {
+    let mut h = heap(64 * 1024);
+    let small: Vec<Value> = (0..100).map(|_| leaf(&mut h, 16)).collect();
+    collect(&mut h, &[]);
+    assert!(h.alloc(100 * BLOCK_SIZE).is_some(), "100 adjacent freed blocks form one run");
+    let _ = small;
+}
+
+#[test]
+fn allocation_is_first_fit_from_the_bottom_after_a_sweep() {
+    let mut h = heap(64 * 1024);
+    let a = leaf(&mut h, 64);
+    let b = leaf(&mut h, 64);
+    collect(&mut h, &[b]);
+    let c = leaf(&mut h, 32);
+    assert!(c.bits() < b.bits(), "the hole below a survivor is used first");
+    let _ = a;
+}
+
+#[test]
+fn a_locked_heap_refuses_to_allocate() {
+    let mut h = heap(16 * 1024);
+    h.lock_depth = 1;
+    assert!(h.alloc(16).is_none());
+    h.lock_depth = 0;
+    assert!(h.alloc(16).is_some());
+}
+
+#[test]
+fn requests_larger_than_the_heap_fail() {
+    let mut h = heap(16 * 1024);
+    assert!(h.alloc(1 << 20).is_none());
+    assert!(h.alloc(usize::MAX - 8).is_none());
+}
+
+#[test]
+fn interior_and_foreign_pointers_are_not_allocations() {
+    let mut h = heap(16 * 1024);
+    let p = h.alloc(64).unwrap();
+    // SAFETY: p + 16 is inside the 64-byte allocation.
+    assert_eq!(h.alloc_size(unsafe { p.add(16) }), 0);
+    let outside = 0u64;
+    assert_eq!(h.alloc_size(&outside as *const u64 as *const u8), 0);
+    collect(&mut h, &[Value::from_ptr(unsafe { p.add(16) })]);
+    assert_eq!(h.used_bytes(), 0, "an interior pointer does not keep an object alive");
+}

@@ -1,0 +1,25 @@
+//! POSIX signal handling for the host: Ctrl-C (SIGINT) sets the VM's interrupt flag, which the
+//! interpreter turns into `KeyboardInterrupt` at its next backward jump.
+
+use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
+
+/// The flag the SIGINT handler sets (written once, before the handler is installed).
+static FLAG: AtomicPtr<AtomicBool> = AtomicPtr::new(std::ptr::null_mut());
+
+extern "C" fn on_sigint(_signal: libc::c_int) {
+    let flag = FLAG.load(Ordering::Relaxed);
+    if !flag.is_null() {
+        // SAFETY: `flag` points to a `'static` AtomicBool stored before the handler was
+        // installed; an atomic store is async-signal-safe.
+        unsafe { (*flag).store(true, Ordering::Relaxed) };
+    }
+}
+
+/// Makes SIGINT set `flag` instead of killing the process.
+pub fn install_sigint(flag: &'static AtomicBool) {
+    FLAG.store(flag as *const AtomicBool as *mut AtomicBool, Ordering::Relaxed);
+    let handler: extern "C" fn(libc::c_int) = on_sigint;
+    // SAFETY: installing a handler that only performs an atomic store, which is
+    // async-signal-safe; `signal` has no other preconditions.
+    unsafe { libc::signal(libc::SIGINT, handler as libc::sighandler_t) };
+}
