@@ -18,7 +18,10 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::sys => sys::make(vm)?,
         q::gc => module::new(vm, name, &gc::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
-        _ => return Ok(None),
+        _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
+            Some(&(_, make)) => make(vm)?,
+            None => return Ok(None),
+        },
     };
     Ok(Some(m))
 }

@@ -55,6 +55,7 @@ impl Vm {
             builtins_dict: Value::NULL,
             port: config.port,
             extra_roots: Vec::new(),
+            extra_modules: Vec::new(),
             opt_level: 0,
             pending_interrupt: config.interrupt,
             repr_depth: 0,

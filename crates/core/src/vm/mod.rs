@@ -33,6 +33,9 @@ pub mod unwind;
 
 pub use frame::Frame;
 
+/// Builds a module object the first time it is imported.
+pub type ModuleMaker = fn(&mut Vm) -> PyResult<Value>;
+
 /// Marker that an exception was raised; the exception is in `Vm::exc`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[must_use]
@@ -94,6 +97,8 @@ pub struct Vm {
     /// Builtins overridden or added by the program (`builtins.x = ...`): NULL or a dict.
     pub builtins_dict: Value,
     pub port: Box<dyn Port>,
+    /// Built-in modules the embedder or host adds (`Vm::register_module`).
+    pub(crate) extra_modules: Vec<(Qstr, ModuleMaker)>,
     /// Objects the embedder or the host keeps alive (registered with `keep_alive`).
     pub(crate) extra_roots: Vec<Value>,
     /// Optimisation level (`-O`): 1+ drops asserts and makes `__debug__` false.
@@ -140,6 +145,13 @@ impl Vm {
 
     pub fn intern(&mut self, s: &str) -> Qstr {
         self.qstrs.intern(s)
+    }
+
+    /// Adds a built-in module: `make` builds it on first import (for modules the platform
+    /// provides, such as `os` on the host or `machine` on a board).
+    pub fn register_module(&mut self, name: &str, make: ModuleMaker) {
+        let q = self.intern(name);
+        self.extra_modules.push((q, make));
     }
 
     /// Keeps `v` alive for the rest of the program (embedder-held objects).
