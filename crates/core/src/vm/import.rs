@@ -179,6 +179,10 @@ impl Vm {
             if self.port.path_kind(&file) == PathKind::File {
                 return self.load_source_module(fq, &file, None);
             }
+            let mpy = format!("{base}.mpy");
+            if self.port.path_kind(&mpy) == PathKind::File {
+                return self.load_mpy_module(fq, &mpy);
+            }
         }
         Err(self.no_module(full))
     }
@@ -188,6 +192,13 @@ impl Vm {
         let rel = name.replace('.', "/");
         for dir in self.sys_path_entries() {
             let base = if dir.is_empty() { rel.clone() } else { format!("{dir}/{rel}") };
+            let mpy = format!("{base}.mpy");
+            if self.port.path_kind(&format!("{base}.py")) != PathKind::File && self.port.path_kind(&mpy) == PathKind::File {
+                let g = self.main_globals;
+                let f = pystr::new(self, &mpy)?;
+                dict::set_qstr(self, g, q::__file__, f)?;
+                return self.exec_mpy_file(&mpy, g).map(|_| ());
+            }
             for file in [format!("{base}.py"), format!("{base}/__main__.py")] {
                 if self.port.path_kind(&file) != PathKind::File {
                     continue;
@@ -246,6 +257,35 @@ impl Vm {
             return Err(e);
         }
         Ok(m)
+    }
+
+    /// Loads a compiled `.mpy` module file.
+    fn load_mpy_module(&mut self, name: Qstr, file: &str) -> PyResult<Value> {
+        let m = module::new(self, name, &[])?;
+        let g = module::get(m).globals;
+        let f = pystr::new(self, file)?;
+        dict::set_qstr(self, g, q::__file__, f)?;
+        dict::set_qstr(self, self.sys.modules, name, m)?;
+        if let Err(e) = self.exec_mpy_file(file, g) {
+            let exc = self.take_exc();
+            let _ = dict::del_item(self, self.sys.modules, Value::qstr(name));
+            self.exc = exc;
+            return Err(e);
+        }
+        Ok(m)
+    }
+
+    /// Reads, loads and runs a `.mpy` file in `globals`.
+    pub fn exec_mpy_file(&mut self, file: &str, globals: Value) -> PyResult<Value> {
+        let Some(data) = self.port.read_file(file) else {
+            return Err(self.raise_args(&exception::OS_ERROR_TYPE, &[Value::small_int(2)]));
+        };
+        let cm = match crate::mpy::read_mpy(&data, SMALL_INT_BITS as u8) {
+            Ok(cm) => cm,
+            Err(e) => return Err(self.value_error(&e.message)),
+        };
+        let rc = self.load_compiled(&cm, globals)?;
+        self.run_module_code(rc, globals)
     }
 
     /// `IMPORT_FROM`: an attribute of the module, or a submodule of a package.
