@@ -5,9 +5,18 @@ mod port;
 mod repl;
 mod run;
 mod signals;
+mod tools;
 
 fn main() {
-    let code = match args::parse(std::env::args().collect()) {
+    let argv: Vec<String> = std::env::args().collect();
+    match argv.get(1).map(String::as_str) {
+        Some("compile") => std::process::exit(tools::compile(&argv[2..])),
+        Some("mpy") if argv.get(2).map(String::as_str) == Some("dump") => {
+            std::process::exit(tools::mpy_dump(&argv[3..]))
+        }
+        _ => {}
+    }
+    let code = match args::parse(argv) {
         Ok(args::Command::Help) => {
             print!("{}", args::USAGE);
             0
