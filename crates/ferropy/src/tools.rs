@@ -43,7 +43,9 @@ pub fn compile(args: &[String]) -> i32 {
                 match args.get(i + 1).map(String::as_str) {
                     Some("emit=bytecode") => {}
                     Some(other) => {
-                        eprintln!("ferropy compile: unsupported option -X {other} (only bytecode is emitted)");
+                        eprintln!(
+                            "ferropy compile: unsupported option -X {other} (only bytecode is emitted)"
+                        );
                         return 1;
                     }
                     None => {
@@ -129,7 +131,11 @@ pub fn mpy_dump(args: &[String]) -> i32 {
     };
     match mpy::read_mpy(&data, 63) {
         Ok(cm) => {
-            println!("mpy version: 6, small int bits: {}, size: {} bytes", data.get(3).copied().unwrap_or(0), data.len());
+            println!(
+                "mpy version: 6, small int bits: {}, size: {} bytes",
+                data.get(3).copied().unwrap_or(0),
+                data.len()
+            );
             print!("{}", disasm::disassemble(&cm));
             0
         }

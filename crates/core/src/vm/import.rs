@@ -193,7 +193,9 @@ impl Vm {
         for dir in self.sys_path_entries() {
             let base = if dir.is_empty() { rel.clone() } else { format!("{dir}/{rel}") };
             let mpy = format!("{base}.mpy");
-            if self.port.path_kind(&format!("{base}.py")) != PathKind::File && self.port.path_kind(&mpy) == PathKind::File {
+            if self.port.path_kind(&format!("{base}.py")) != PathKind::File
+                && self.port.path_kind(&mpy) == PathKind::File
+            {
                 let g = self.main_globals;
                 let f = pystr::new(self, &mpy)?;
                 dict::set_qstr(self, g, q::__file__, f)?;

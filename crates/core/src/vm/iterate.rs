@@ -46,7 +46,13 @@ impl Vm {
         let it = self.get_iter(v)?;
         self.pin(it);
         let mut out = Vec::new();
+        // Whatever is built from the items must fit in the heap, so an endless or huge iterable
+        // raises MemoryError here instead of growing this vector without bound.
+        let limit = self.heap.total_bytes() / core::mem::size_of::<Value>();
         while let Some(x) = self.iter_next(it)? {
+            if out.len() >= limit {
+                return Err(self.memory_error(out.len() * core::mem::size_of::<Value>()));
+            }
             self.pin(x);
             out.push(x);
         }
