@@ -356,7 +356,9 @@ impl<'a> Compiler<'a> {
             } else {
                 let idx = self.scope_mut().find_or_add(target, IdKind::Undecided);
                 let is_global = self.scopes[parent].parent.is_none();
-                if !is_global && self.scope().ids[idx].kind == IdKind::GlobalImplicit {
+                // A name the comprehension already read (`[t := t + x for x in a]`) is
+                // redeclared; mpy-cross rejects this at module level, CPython binds the global.
+                if self.scope().ids[idx].kind == IdKind::GlobalImplicit {
                     self.scope_mut().ids[idx].kind = IdKind::Undecided;
                 }
                 if is_global {

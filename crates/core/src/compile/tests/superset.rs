@@ -33,3 +33,18 @@ fn keyword_before_star_arg_evaluates_positionals_first() {
     assert!(code.contains("LOAD_NAME \"a\"\nLOAD_CONST_STRING \"k\"\nLOAD_NAME \"g\""), "{code}");
     assert!(code.contains("CALL_FUNCTION_VAR_KW n_pos 1 n_kw 1"), "{code}");
 }
+
+#[test]
+fn walrus_in_a_module_level_comprehension_binds_the_global() {
+    // The comprehension reads `t` before binding it: both are the module's global.
+    let code = ops("t = 0\nr = [t := t + x for x in a]");
+    let comp = &code[code.find("== root.0").unwrap()..];
+    assert!(
+        comp.contains("LOAD_GLOBAL \"t\"\nLOAD_FAST 1\nBINARY_OP +\nDUP_TOP\nSTORE_GLOBAL \"t\""),
+        "{comp}"
+    );
+    // The iteration variable still cannot be rebound (CPython rejects it too).
+    for src in ["[i := 0 for i in a]", "def f():\n    [i := 0 for i in a]"] {
+        assert_eq!(compile(src, Mode::Module).unwrap_err().kind, CompileErrorKind::Syntax, "{src:?}");
+    }
+}
