@@ -143,6 +143,7 @@ impl<'a> Compiler<'a> {
             ScopeNode::Class(c) => self.class_body(c),
             ScopeNode::Lambda { params, body, line } => self.lambda_body(params, body, line),
             ScopeNode::Comp(e) => self.comprehension_body(e),
+            ScopeNode::StarTuple => self.star_tuple_body(),
         }
     }
 

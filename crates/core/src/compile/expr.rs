@@ -2,6 +2,7 @@
 //! displays, subscripts and slices, walrus, `yield`.
 
 use super::compiler::{CResult, Compiler, Pass};
+use super::display::has_starred;
 use super::fold::{const_truth, is_const, node_key, INTERN_STRING_LEN, MATH_NAN_IDENTITY};
 use super::func::async_error;
 use super::scope::{check_to_close_over, IdKind, ScopeKind};
@@ -136,6 +137,12 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Starred(_) => Err(CompileError::syntax("*x must be assignment target", e.line)),
+            ExprKind::Tuple(items) if has_starred(items) => self.unpacking_tuple(items),
+            ExprKind::List(items) if has_starred(items) => self.unpacking_list_or_set(items, false),
+            ExprKind::Set(items) if has_starred(items) => self.unpacking_list_or_set(items, true),
+            ExprKind::Dict(entries) if entries.iter().any(|(k, _)| k.is_none()) => {
+                self.unpacking_dict(entries)
+            }
             ExprKind::Tuple(items) => {
                 if !items.is_empty() && is_const(e) || self.fold.forced_objects.contains(&node_key(e)) {
                     let c = self.const_obj(e);
@@ -159,8 +166,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Dict(entries) => {
                 self.e.op_uint(BUILD_MAP, entries.len(), 1);
-                for (k, v) in entries {
-                    let Some(k) = k else { return Err(CompileError::syntax("invalid syntax", v.line)) };
+                for (k, v) in entries.iter().filter_map(|(k, v)| Some((k.as_ref()?, v))) {
                     self.e.set_line(self.first_line(k));
                     self.expr(v)?;
                     self.expr(k)?;

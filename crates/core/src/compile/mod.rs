@@ -15,6 +15,7 @@ mod bigint;
 mod call;
 mod compiler;
 mod control;
+mod display;
 mod emit;
 mod exact_pow;
 mod expr;

@@ -73,6 +73,8 @@ pub(super) enum ScopeNode<'a> {
     },
     /// A comprehension or generator expression.
     Comp(&'a Expr),
+    /// The compiler-made `<star_tuple>(*items)` helper of a tuple display with `*` items.
+    StarTuple,
 }
 
 pub(super) struct Scope<'a> {
@@ -89,6 +91,8 @@ pub(super) struct Scope<'a> {
     pub exc_stack_size: usize,
     /// Child scopes in `MAKE_FUNCTION` index order (filled by the code pass).
     pub children: Vec<ScopeId>,
+    /// This scope's `<star_tuple>` helper, once a tuple display needs it.
+    pub star_tuple: Option<ScopeId>,
 }
 
 impl<'a> Scope<'a> {
@@ -106,6 +110,7 @@ impl<'a> Scope<'a> {
             num_locals: 0,
             exc_stack_size: 0,
             children: Vec::new(),
+            star_tuple: None,
         }
     }
 

@@ -5,6 +5,7 @@
 use alloc::rc::Rc;
 
 use super::compiler::{CResult, Compiler, Pass};
+use super::display::has_starred;
 use super::fold::{is_const, is_lonely_const, stmt_key};
 use super::scope::{IdKind, ScopeKind};
 use super::{CompileError, Mode};
@@ -167,7 +168,8 @@ impl<'a> Compiler<'a> {
                 && lhs.len() == rhs.len()
                 && (lhs.len() == 2 || lhs.len() == 3)
                 && !is_const(value)
-                && !lhs.iter().any(|t| matches!(t.kind, ExprKind::Starred(_)));
+                && !has_starred(lhs)
+                && !has_starred(rhs);
             if swappable {
                 for v in rhs {
                     self.expr(v)?;

@@ -20,7 +20,6 @@ fn compile(src: &str, mode: Mode) -> Result<CompiledModule, CompileError> {
 const ERRORS: &[(&str, &str, u32, Option<&str>)] = &[
     ("break", "'break'/'continue' outside loop", 1, Some("<module>")),
     ("def f():\n    continue", "'break'/'continue' outside loop", 2, Some("f")),
-    ("x = [*a, b]", "*x must be assignment target", 1, Some("<module>")),
     ("@micropython.native\ndef f(): pass", "invalid arch", 1, Some("<module>")),
     ("@micropython.foo\ndef f(): pass", "invalid micropython decorator", 1, Some("<module>")),
     ("@micropython\ndef f(): pass", "invalid micropython decorator", 1, Some("<module>")),

@@ -3,11 +3,27 @@
 
 use super::*;
 use crate::bytecode::disasm::disassemble;
+use crate::bytecode::stack_check::check_stack;
+use crate::mpy::{read_mpy, write_mpy};
+
+/// Compiles `src`, checks every function's stack use and that the module survives a `.mpy`
+/// round trip unchanged (so it stays loadable).
+fn checked(src: &str) -> CompiledModule {
+    let m = compile(src, Mode::Module).unwrap_or_else(|e| panic!("{src:?}: {e:?}"));
+    let mut codes = Vec::new();
+    all_code(&m.root, &mut codes);
+    for fd in codes {
+        check_stack(&fd).unwrap_or_else(|e| panic!("{src:?}: {e}"));
+    }
+    let bytes = write_mpy(&m, 31).unwrap();
+    assert_eq!(read_mpy(&bytes, 31).unwrap(), m, "{src:?}");
+    m
+}
 
 /// The disassembly of `src`, one instruction mnemonic (with its argument) per line, without
 /// offsets, lines and raw bytes, for compact expectations.
 fn ops(src: &str) -> String {
-    let m = compile(src, Mode::Module).unwrap_or_else(|e| panic!("{src:?}: {e:?}"));
+    let m = checked(src);
     let mut out = String::new();
     for line in disassemble(&m).lines() {
         let mnemonic = line
@@ -47,4 +63,71 @@ fn walrus_in_a_module_level_comprehension_binds_the_global() {
     for src in ["[i := 0 for i in a]", "def f():\n    [i := 0 for i in a]"] {
         assert_eq!(compile(src, Mode::Module).unwrap_err().kind, CompileErrorKind::Syntax, "{src:?}");
     }
+}
+
+#[test]
+fn list_and_set_displays_unpack_in_source_order() {
+    assert_eq!(
+        ops("x = [a, *b, c]"),
+        "== root: Bytecode, 23 bytes, 0 children\nLOAD_NAME \"a\"\nBUILD_LIST 1\nDUP_TOP\n\
+         LOAD_METHOD \"extend\"\nLOAD_NAME \"b\"\nCALL_METHOD n_pos 1 n_kw 0\nPOP_TOP\n\
+         LOAD_NAME \"c\"\nSTORE_COMP list at depth 1\nSTORE_NAME \"x\"\nLOAD_CONST_NONE\nRETURN_VALUE\n"
+    );
+    let code = ops("x = {*a, b}");
+    assert!(code.contains("\nBUILD_SET 0\nDUP_TOP\nLOAD_METHOD \"update\"\nLOAD_NAME \"a\"\nCALL_METHOD n_pos 1 n_kw 0\nPOP_TOP\nLOAD_NAME \"b\"\nSTORE_COMP set at depth 1\n"), "{code}");
+}
+
+#[test]
+fn dict_display_merges_with_update_and_evaluates_keys_first() {
+    let code = ops("x = {**a, k: v, **b}");
+    assert!(
+        code.contains("BUILD_MAP 1\nDUP_TOP\nLOAD_METHOD \"update\"\nLOAD_NAME \"a\"\nCALL_METHOD n_pos 1 n_kw 0\nPOP_TOP\nLOAD_NAME \"k\"\nLOAD_NAME \"v\"\nROT_TWO\nSTORE_MAP\nDUP_TOP\nLOAD_METHOD \"update\"\nLOAD_NAME \"b\""),
+        "{code}"
+    );
+    // Without `**` a dict display is MicroPython's (value first), as mpy-cross compiles it.
+    assert!(ops("x = {k: v}").contains("BUILD_MAP 1\nLOAD_NAME \"v\"\nLOAD_NAME \"k\"\nSTORE_MAP"));
+}
+
+#[test]
+fn tuple_display_calls_a_star_tuple_helper() {
+    // Only the last item starred: the items are the helper's arguments.
+    let code = ops("x = (a, *b)\ny = (*c, d)\nz = (*c,)");
+    assert!(code.contains("MAKE_FUNCTION child 0 \"<star_tuple>\"\nLOAD_NAME \"a\"\nLOAD_NAME \"b\"\nLOAD_CONST_SMALL_INT 2\nCALL_FUNCTION_VAR_KW n_pos 2 n_kw 0\nSTORE_NAME \"x\""), "{code}");
+    // Otherwise a list is built first, so `*c` is unpacked before `d` is evaluated.
+    assert!(code.contains("MAKE_FUNCTION child 0 \"<star_tuple>\"\nBUILD_LIST 0\nDUP_TOP\nLOAD_METHOD \"extend\"\nLOAD_NAME \"c\"\nCALL_METHOD n_pos 1 n_kw 0\nPOP_TOP\nLOAD_NAME \"d\"\nSTORE_COMP list at depth 1\nLOAD_CONST_SMALL_INT 1\nCALL_FUNCTION_VAR_KW n_pos 1 n_kw 0\nSTORE_NAME \"y\""), "{code}");
+    // One helper per scope, whatever the number of displays: `return items`.
+    assert!(code.contains("MAKE_FUNCTION child 0 \"<star_tuple>\"\nLOAD_NAME \"c\"\nLOAD_CONST_SMALL_INT 1\nCALL_FUNCTION_VAR_KW n_pos 1 n_kw 0\nSTORE_NAME \"z\""), "{code}");
+    assert!(
+        code.ends_with("== root.0: Bytecode, 8 bytes, 0 children\nLOAD_FAST 0\nRETURN_VALUE\n"),
+        "{code}"
+    );
+    let m = checked("def f():\n    return (*a, 1), [(*b,) for b in c]");
+    let helper = &m.root.children[0].children;
+    assert_eq!(helper.len(), 2, "f has its helper and the comprehension");
+    assert_eq!(m.root.children[0].children[1].children.len(), 1, "the comprehension has its own");
+}
+
+#[test]
+fn long_tuple_displays_go_through_a_list() {
+    // A star bitmap holds 30 positions in a 31-bit small int.
+    let items: Vec<String> = (0..40).map(|i| alloc::format!("a{i}")).collect();
+    let code = ops(&alloc::format!("x = ({}, *b)", items.join(", ")));
+    assert!(code.contains("BUILD_LIST 40\nDUP_TOP\nLOAD_METHOD \"extend\""), "{code}");
+    assert!(code.contains("CALL_FUNCTION_VAR_KW n_pos 1 n_kw 0"), "{code}");
+}
+
+#[test]
+fn starred_values_after_return_yield_in_and_subscripts() {
+    for src in [
+        "def f():\n    return *a, b",
+        "def f():\n    yield *a, b",
+        "for x in *a, b:\n    pass",
+        "x = y[*a]",
+        "y[*a, 1:2] = 0",
+        "a, b = *c, d",
+    ] {
+        assert!(ops(src).contains("\"<star_tuple>\""), "{src:?}");
+    }
+    // `*a` alone is still not a value.
+    assert_eq!(compile("print((*a))", Mode::Module).unwrap_err().message, "*x must be assignment target");
 }
