@@ -147,10 +147,14 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// The name of parameter slot `i`, or `*` for a slot holding a closed-over cell.
+    /// The prelude name of parameter slot `i`: the parameter's name ([`POSONLY_PREFIX`]ed for a
+    /// positional-only one), or `*` for a slot holding a closed-over cell.
     fn arg_name(&self, i: usize) -> Ident {
         let s = &self.scopes[self.cur];
         match s.ids.iter().find(|id| id.flags & FLAG_PARAM != 0 && id.local_num == i) {
+            Some(id) if id.flags & FLAG_POSONLY_PARAM != 0 => {
+                Rc::from(alloc::format!("{POSONLY_PREFIX}{}", id.name).as_str())
+            }
             Some(id) => id.name.clone(),
             None => Rc::from("*"),
         }

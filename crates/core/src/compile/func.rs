@@ -185,12 +185,10 @@ impl<'a> Compiler<'a> {
 
     /// Declares the parameters of the current scope (scope pass), in MicroPython's order.
     fn declare_params(&mut self, params: &Params, line: u32) -> CResult {
-        if params.posonly > 0 {
-            return Err(CompileError::syntax("invalid syntax", line));
-        }
-        for p in &params.args {
+        for (i, p) in params.args.iter().enumerate() {
             self.scope_mut().num_pos_args += 1;
-            self.declare_param(&p.name, FLAG_PARAM, line)?;
+            let posonly = if i < params.posonly { FLAG_POSONLY_PARAM } else { 0 };
+            self.declare_param(&p.name, FLAG_PARAM | posonly, line)?;
         }
         if let Some(Some(p)) = &params.vararg {
             self.scope_mut().scope_flags |= FLAG_VARARGS;

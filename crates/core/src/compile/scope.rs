@@ -51,6 +51,14 @@ pub(super) enum IdKind {
 pub(super) const FLAG_PARAM: u8 = 0x01;
 pub(super) const FLAG_STAR_PARAM: u8 = 0x02;
 pub(super) const FLAG_DBL_STAR_PARAM: u8 = 0x04;
+/// A parameter before `/` (positional-only).
+pub(super) const FLAG_POSONLY_PARAM: u8 = 0x08;
+
+/// Prefix of a positional-only parameter's name in the prelude. The VM binds keyword
+/// arguments by the prelude's names, and no identifier starts with `/`, so `f(a=1)` cannot
+/// reach parameter `a` of `def f(a, /)`: it is an unexpected keyword (or goes to `**kwargs`).
+/// The real name stays readable after the prefix (for tools and messages).
+pub(super) const POSONLY_PREFIX: &str = "/";
 
 #[derive(Debug, Clone)]
 pub(super) struct IdInfo {

@@ -131,3 +131,17 @@ fn starred_values_after_return_yield_in_and_subscripts() {
     // `*a` alone is still not a value.
     assert_eq!(compile("print((*a))", Mode::Module).unwrap_err().message, "*x must be assignment target");
 }
+
+#[test]
+fn positional_only_parameters_cannot_be_matched_by_keyword() {
+    let m = checked("def f(a, b=1, /, c=2, *, d):\n    return a\ng = lambda p, /: p");
+    let text = disassemble(&m);
+    assert!(text.contains("pos 3  kwonly 1  defaults 2"), "{text}");
+    assert!(text.contains("args [\"/a\", \"/b\", \"c\", \"d\"]"), "{text}");
+    assert!(text.contains("args [\"/p\"]"), "{text}");
+    // A closed-over positional-only parameter keeps its slot and its prefixed name.
+    let text = disassemble(&checked("def f(a, /):\n    return lambda: a"));
+    assert!(text.contains("args [\"/a\"]  cells [0]"), "{text}");
+    let e = compile("def f(a, /, a): pass", Mode::Module).unwrap_err();
+    assert_eq!(e.message, "argument name reused");
+}
