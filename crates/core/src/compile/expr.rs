@@ -356,6 +356,10 @@ impl<'a> Compiler<'a> {
         self.e.op(DUP_TOP, 1);
         if self.pass == Pass::Scope && self.scope().kind.is_comp_like() {
             let parent = self.scope().parent.unwrap_or(0);
+            if self.scopes[parent].kind == ScopeKind::Class {
+                // CPython forbids it too; this is mpy-cross's message for it.
+                return Err(CompileError::syntax("no binding for nonlocal found", line));
+            }
             let pi = self.scopes[parent].use_for_modification(target);
             if self.scopes[parent].ids[pi].kind == IdKind::GlobalExplicit {
                 self.scope_mut().find_or_add(target, IdKind::GlobalExplicit);

@@ -154,13 +154,31 @@ impl<'a> Scope<'a> {
     }
 }
 
+/// Whether an enclosing `scope` is skipped when a nested scope looks for `name`: a class body,
+/// whose bindings the scopes nested in it do not see (only its implicit `__class__` cell),
+/// as in CPython. MicroPython stops at a class body that binds the name, so a method could
+/// not see a variable of the function around its class.
+fn is_transparent_to(scope: &Scope, name: &str) -> bool {
+    scope.kind == ScopeKind::Class && name != "__class__"
+}
+
 /// Marks `name` free in every scope between `scope` (exclusive) and the one that defines it,
-/// and a cell there.
+/// and a cell there. A class body passes the cell on with a free variable of its own,
+/// beside any class-dict entry of the same name (which [`Scope::find`] still finds first,
+/// for the class body's own uses).
 fn close_over_in_parents(scopes: &mut [Scope], scope: ScopeId, name: &Ident) {
     let mut cur = scopes[scope].parent;
     while let Some(s) = cur {
         if scopes[s].parent.is_none() {
             return;
+        }
+        if is_transparent_to(&scopes[s], name) {
+            if scopes[s].ids.iter().any(|id| id.kind == IdKind::Free && id.name == *name) {
+                return;
+            }
+            scopes[s].ids.push(IdInfo { kind: IdKind::Free, flags: 0, local_num: 0, name: name.clone() });
+            cur = scopes[s].parent;
+            continue;
         }
         let i = scopes[s].find_or_add(name, IdKind::Undecided);
         let id = &mut scopes[s].ids[i];
@@ -185,12 +203,14 @@ pub(super) fn check_to_close_over(scopes: &mut [Scope], scope: ScopeId, idx: usi
         if scopes[s].parent.is_none() {
             return;
         }
-        if let Some(i) = scopes[s].find(&name) {
-            if matches!(scopes[s].ids[i].kind, IdKind::Local | IdKind::Cell | IdKind::Free) {
-                scopes[scope].ids[idx].kind = IdKind::Free;
-                close_over_in_parents(scopes, scope, &name);
+        if !is_transparent_to(&scopes[s], &name) {
+            if let Some(i) = scopes[s].find(&name) {
+                if matches!(scopes[s].ids[i].kind, IdKind::Local | IdKind::Cell | IdKind::Free) {
+                    scopes[scope].ids[idx].kind = IdKind::Free;
+                    close_over_in_parents(scopes, scope, &name);
+                }
+                return;
             }
-            return;
         }
         cur = scopes[s].parent;
     }

@@ -145,3 +145,30 @@ fn positional_only_parameters_cannot_be_matched_by_keyword() {
     let e = compile("def f(a, /, a): pass", Mode::Module).unwrap_err();
     assert_eq!(e.message, "argument name reused");
 }
+
+#[test]
+fn methods_see_the_function_around_their_class() {
+    let src = "def f():\n    y = 1\n    class C:\n        y = 2\n        def m(self):\n            return y\n    return C";
+    let code = ops(src);
+    // `f` makes `y` a cell and passes it to the class body, which keeps its own `y` in the
+    // class dict and passes the cell on to `m`.
+    assert!(
+        code.contains("STORE_DEREF 1\nLOAD_BUILD_CLASS\nLOAD_FAST 1\nMAKE_CLOSURE child 0 \"C\" cells 1"),
+        "{code}"
+    );
+    assert!(
+        code.contains(
+            "LOAD_CONST_SMALL_INT 2\nSTORE_NAME \"y\"\nLOAD_FAST 0\nMAKE_CLOSURE child 0 \"m\" cells 1"
+        ),
+        "{code}"
+    );
+    assert!(code.ends_with("LOAD_DEREF 0\nRETURN_VALUE\n"), "{code}");
+    // A comprehension in a class body does not see the class's names either.
+    let code = ops("def f():\n    y = 1\n    class C:\n        y = 2\n        z = [y for _ in a]");
+    assert!(code.contains("MAKE_CLOSURE child 0 \"<listcomp>\" cells 1"), "{code}");
+    // At module level the names stay globals, as mpy-cross compiles them.
+    assert!(ops("class C:\n    y = 2\n    def m(self):\n        return y").contains("LOAD_GLOBAL \"y\""));
+    // A walrus in a comprehension in a class body is still an error (CPython's too).
+    let e = compile("def f():\n    t = 0\n    class C:\n        z = [t := 1 for _ in a]", Mode::Module);
+    assert_eq!(e.unwrap_err().message, "no binding for nonlocal found");
+}
