@@ -238,9 +238,28 @@ impl<'a> Compiler<'a> {
             return id;
         }
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, node, Some(self.cur), name));
+        let private =
+            if kind == ScopeKind::Class { private_prefix(&name) } else { self.scope().private.clone() };
+        let mut scope = Scope::new(kind, node, Some(self.cur), name);
+        scope.private = private;
+        self.scopes.push(scope);
         self.scope_of.insert(key, id);
         id
+    }
+
+    /// `name` as the current scope means it: inside a class body and the scopes nested in it
+    /// a private name `__x` is `_Class__x`, as CPython mangles it (mpy-cross does not).
+    pub fn mangle(&self, name: &Ident) -> Ident {
+        match &self.scope().private {
+            Some(class) if is_private_name(name) => Rc::from(alloc::format!("_{class}{name}").as_str()),
+            _ => name.clone(),
+        }
+    }
+
+    /// An attribute opcode (`LOAD_ATTR`, `STORE_ATTR`, `LOAD_METHOD`, ...) on `attr`, mangled.
+    pub fn op_attr(&mut self, op: u8, attr: &Ident, delta: i32) {
+        let attr = self.mangle(attr);
+        self.e.op_qstr(op, &attr, delta);
     }
 
     /// Loads the cells a child scope closes over and makes its function or closure object
@@ -295,6 +314,7 @@ impl<'a> Compiler<'a> {
 
     /// Loads a variable (scope pass: notes its use).
     pub fn load_id(&mut self, name: &Ident) {
+        let name = &self.mangle(name);
         match self.pass {
             Pass::Scope => self.scope_mut().use_for_load(name),
             Pass::Code => self.id_op(name, 0),
@@ -303,6 +323,7 @@ impl<'a> Compiler<'a> {
 
     /// Stores the top of stack into a variable.
     pub fn store_id(&mut self, name: &Ident) {
+        let name = &self.mangle(name);
         match self.pass {
             Pass::Scope => {
                 self.scope_mut().use_for_modification(name);
@@ -312,6 +333,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn delete_id(&mut self, name: &Ident) {
+        let name = &self.mangle(name);
         match self.pass {
             Pass::Scope => {
                 self.scope_mut().use_for_modification(name);

@@ -352,6 +352,7 @@ impl<'a> Compiler<'a> {
 
     /// `target := value`; inside a comprehension the target belongs to the enclosing scope.
     pub(super) fn named_expr(&mut self, target: &Ident, value: &'a Expr, line: u32) -> CResult {
+        let target = &self.mangle(target);
         self.expr(value)?;
         self.e.op(DUP_TOP, 1);
         if self.pass == Pass::Scope && self.scope().kind.is_comp_like() {

@@ -118,7 +118,7 @@ impl<'a> Compiler<'a> {
                 if matches!(value.kind, ExprKind::Name(_) | ExprKind::Attribute { .. }) =>
             {
                 self.decorator_expr(value)?;
-                self.e.op_qstr(LOAD_ATTR, attr, 0);
+                self.op_attr(LOAD_ATTR, attr, 0);
                 Ok(())
             }
             ExprKind::Call { func, args, keywords }
@@ -174,7 +174,8 @@ impl<'a> Compiler<'a> {
                 self.e.op_uint(BUILD_MAP, 0, 1);
             }
             self.expr(default)?;
-            self.e.op_qstr(LOAD_CONST_STRING, &p.name, 1);
+            let name = self.mangle(&p.name);
+            self.e.op_qstr(LOAD_CONST_STRING, &name, 1);
             self.e.op(STORE_MAP, -2);
         } else {
             *n_pos += 1;
@@ -206,6 +207,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn declare_param(&mut self, name: &Ident, flags: u8, line: u32) -> CResult {
+        let name = &self.mangle(name);
         let s = self.scope_mut();
         let i = s.find_or_add(name, IdKind::Undecided);
         if s.ids[i].kind != IdKind::Undecided {

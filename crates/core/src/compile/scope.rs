@@ -101,6 +101,9 @@ pub(super) struct Scope<'a> {
     pub children: Vec<ScopeId>,
     /// This scope's `<star_tuple>` helper, once a tuple display needs it.
     pub star_tuple: Option<ScopeId>,
+    /// Inside a class body and the scopes nested in it: the class name without its leading
+    /// underscores, which private names (`__x`) are mangled with (`_Class__x`).
+    pub private: Option<Ident>,
 }
 
 impl<'a> Scope<'a> {
@@ -119,6 +122,7 @@ impl<'a> Scope<'a> {
             exc_stack_size: 0,
             children: Vec::new(),
             star_tuple: None,
+            private: None,
         }
     }
 
@@ -152,6 +156,18 @@ impl<'a> Scope<'a> {
         }
         i
     }
+}
+
+/// The mangling prefix of a class named `class_name` (`None` if the name is all underscores).
+pub(super) fn private_prefix(class_name: &str) -> Option<Ident> {
+    let stripped = class_name.trim_start_matches('_');
+    (!stripped.is_empty()).then(|| Ident::from(stripped))
+}
+
+/// Whether `name` is mangled inside a class: two leading underscores, not two trailing ones,
+/// and no dot (a dotted module name).
+pub(super) fn is_private_name(name: &str) -> bool {
+    name.starts_with("__") && !name.ends_with("__") && !name.contains('.')
 }
 
 /// Whether an enclosing `scope` is skipped when a nested scope looks for `name`: a class body,

@@ -172,3 +172,64 @@ fn methods_see_the_function_around_their_class() {
     let e = compile("def f():\n    t = 0\n    class C:\n        z = [t := 1 for _ in a]", Mode::Module);
     assert_eq!(e.unwrap_err().message, "no binding for nonlocal found");
 }
+
+#[test]
+fn private_names_are_mangled_inside_classes() {
+    let src = "class _C:\n    __v = 1\n    def __m(self, __p, *, __k=2):\n        self.__a = __p\n        \
+               f(__kw=self.__b(), **__d)\n        del self.__c\n        return __x__, __, ___, __y_\n";
+    let m = checked(src);
+    let text = disassemble(&m);
+    let code = ops(src);
+    // Stores in the class body, the function's stored name and keyword default, attributes,
+    // parameters and variables; the function keeps its own name.
+    for want in [
+        "STORE_NAME \"_C__v\"",
+        "LOAD_CONST_STRING \"_C__k\"\nSTORE_MAP",
+        "MAKE_FUNCTION_DEFARGS child 0 \"__m\"\nSTORE_NAME \"_C__m\"",
+        "LOAD_FAST 1\nLOAD_FAST 0\nSTORE_ATTR \"_C__a\"",
+        "LOAD_METHOD \"_C__b\"",
+        "LOAD_GLOBAL \"_C__d\"",
+        "STORE_ATTR \"_C__c\"",
+        "LOAD_GLOBAL \"__x__\"\nLOAD_GLOBAL \"__\"\nLOAD_GLOBAL \"___\"\nLOAD_GLOBAL \"_C__y_\"",
+    ] {
+        assert!(code.contains(want), "{want}\n{code}");
+    }
+    assert!(text.contains("args [\"self\", \"_C__p\", \"_C__k\"]"), "{text}");
+    // Keyword names of a call are not mangled (as in CPython).
+    assert!(code.contains("LOAD_CONST_STRING \"__kw\""), "{code}");
+}
+
+#[test]
+fn mangling_follows_the_innermost_class() {
+    let code = ops("class A:\n    def m(self):\n        class __B:\n            __x = 1\n        \
+         return lambda: self.__y, [__i for __i in __B]\n__z = 1\ndef f():\n    return self.__z\n\
+         class ___:\n    __w = 1");
+    for want in [
+        "STORE_NAME \"_B__x\"",
+        "STORE_FAST 1",
+        "LOAD_ATTR \"_A__y\"",
+        "STORE_FAST 1\nLOAD_FAST 1\nSTORE_COMP",
+        "MAKE_FUNCTION child 0 \"__B\"\nLOAD_CONST_STRING \"__B\"",
+        "STORE_NAME \"__z\"",
+        "LOAD_ATTR \"__z\"",
+        "STORE_NAME \"__w\"",
+    ] {
+        assert!(code.contains(want), "{want}\n{code}");
+    }
+}
+
+#[test]
+fn mangled_imports_globals_and_walrus_targets() {
+    let code =
+        ops("class C:\n    import __m, __p.q as __r\n    from __f import __g\n    def f(self):\n        \
+         global __h\n        __h = [(__t := 1) for _ in a]\n        return __t");
+    for want in [
+        "IMPORT_NAME \"_C__m\"\nSTORE_NAME \"_C__m\"",
+        "IMPORT_NAME \"__p.q\"\nLOAD_ATTR \"q\"\nSTORE_NAME \"_C__r\"",
+        "LOAD_CONST_STRING \"__g\"\nBUILD_TUPLE 1\nIMPORT_NAME \"_C__f\"\nIMPORT_FROM \"_C__g\"\nSTORE_NAME \"_C__g\"",
+        "STORE_GLOBAL \"_C__h\"",
+        "STORE_DEREF",
+    ] {
+        assert!(code.contains(want), "{want}\n{code}");
+    }
+}
