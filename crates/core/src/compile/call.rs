@@ -134,7 +134,7 @@ impl<'a> Compiler<'a> {
         for (i, a) in args.iter().enumerate() {
             match &a.kind {
                 ExprKind::Starred(value) => {
-                    if i + 1 >= self.opts.small_int_bits as usize {
+                    if i >= self.star_bitmap_positions() {
                         return Err(CompileError::syntax("too many args", a.line));
                     }
                     has_star = true;

@@ -81,7 +81,7 @@ impl<'a> Compiler<'a> {
         let only_last_starred = items.iter().rposition(|i| matches!(i.kind, ExprKind::Starred(_)))
             == Some(n - 1)
             && !has_starred(&items[..n - 1]);
-        let bitmap_fits = n < self.opts.small_int_bits as usize;
+        let bitmap_fits = n <= self.star_bitmap_positions();
         if only_last_starred && n <= MAX_CALL_ARGS && bitmap_fits {
             for i in items {
                 match &i.kind {

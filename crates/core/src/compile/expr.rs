@@ -53,6 +53,11 @@ impl<'a> Compiler<'a> {
         self.fold.orig_start.get(&node_key(e)).copied().unwrap_or_else(|| e.start_line())
     }
 
+    /// How many argument positions a star bitmap (a small int) can mark.
+    pub(super) fn star_bitmap_positions(&self) -> usize {
+        self.opts.small_int_bits.clamp(2, 63) as usize - 1
+    }
+
     pub(super) fn fits_small_int(&self, v: i64) -> bool {
         let bits = self.opts.small_int_bits.clamp(2, 63) as u32;
         let limit = 1i64 << (bits - 1);
