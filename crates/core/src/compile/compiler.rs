@@ -88,7 +88,8 @@ impl<'a> Compiler<'a> {
         while i < self.scopes.len() {
             self.compile_scope(i, Pass::Scope).map_err(|e| self.located(e))?;
             for idx in 0..self.scopes[i].ids.len() {
-                if self.scopes[i].ids[idx].kind == IdKind::GlobalImplicit {
+                let id = &self.scopes[i].ids[idx];
+                if id.kind == IdKind::GlobalImplicit && !self.scopes[i].walrus_targets.contains(&id.name) {
                     check_to_close_over(&mut self.scopes, i, idx);
                 }
             }

@@ -355,34 +355,14 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    /// `target := value`; inside a comprehension the target belongs to the enclosing scope.
+    /// `target := value`; inside a comprehension the target belongs to the nearest enclosing
+    /// function or module (PEP 572).
     pub(super) fn named_expr(&mut self, target: &Ident, value: &'a Expr, line: u32) -> CResult {
         let target = &self.mangle(target);
         self.expr(value)?;
         self.e.op(DUP_TOP, 1);
         if self.pass == Pass::Scope && self.scope().kind.is_comp_like() {
-            let parent = self.scope().parent.unwrap_or(0);
-            if self.scopes[parent].kind == ScopeKind::Class {
-                // CPython forbids it too; this is mpy-cross's message for it.
-                return Err(CompileError::syntax("no binding for nonlocal found", line));
-            }
-            let pi = self.scopes[parent].use_for_modification(target);
-            if self.scopes[parent].ids[pi].kind == IdKind::GlobalExplicit {
-                self.scope_mut().find_or_add(target, IdKind::GlobalExplicit);
-            } else {
-                let idx = self.scope_mut().find_or_add(target, IdKind::Undecided);
-                let is_global = self.scopes[parent].parent.is_none();
-                // A name the comprehension already read (`[t := t + x for x in a]`) is
-                // redeclared; mpy-cross rejects this at module level, CPython binds the global.
-                if self.scope().ids[idx].kind == IdKind::GlobalImplicit {
-                    self.scope_mut().ids[idx].kind = IdKind::Undecided;
-                }
-                if is_global {
-                    self.declare_global(idx, line)?;
-                } else {
-                    self.declare_nonlocal(idx, line)?;
-                }
-            }
+            self.declare_walrus_target(target, line)?;
         }
         self.store_id(target);
         Ok(())

@@ -276,6 +276,9 @@ impl<'a> Compiler<'a> {
         if generators.iter().any(|g| g.is_async) {
             return Err(async_error(e.line));
         }
+        if self.pass == Pass::Scope {
+            self.note_walrus_targets(e);
+        }
         let child = self.child_scope(node_key(e), kind, ScopeNode::Comp(e), Rc::from(name));
         self.make_function(child, 0, 0)?;
         self.expr(&first.iter)?;

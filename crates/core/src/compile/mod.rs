@@ -33,6 +33,7 @@ mod scope;
 mod stmt;
 mod tables;
 mod value;
+mod walrus;
 
 use alloc::string::String;
 

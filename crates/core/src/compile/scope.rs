@@ -104,6 +104,8 @@ pub(super) struct Scope<'a> {
     /// Inside a class body and the scopes nested in it: the class name without its leading
     /// underscores, which private names (`__x`) are mangled with (`_Class__x`).
     pub private: Option<Ident>,
+    /// Walrus targets inside this scope's comprehensions, which bind here (see `walrus`).
+    pub walrus_targets: Vec<Ident>,
 }
 
 impl<'a> Scope<'a> {
@@ -123,6 +125,7 @@ impl<'a> Scope<'a> {
             children: Vec::new(),
             star_tuple: None,
             private: None,
+            walrus_targets: Vec::new(),
         }
     }
 
@@ -182,7 +185,7 @@ fn is_transparent_to(scope: &Scope, name: &str) -> bool {
 /// and a cell there. A class body passes the cell on with a free variable of its own,
 /// beside any class-dict entry of the same name (which [`Scope::find`] still finds first,
 /// for the class body's own uses).
-fn close_over_in_parents(scopes: &mut [Scope], scope: ScopeId, name: &Ident) {
+pub(super) fn close_over_in_parents(scopes: &mut [Scope], scope: ScopeId, name: &Ident) {
     let mut cur = scopes[scope].parent;
     while let Some(s) = cur {
         if scopes[s].parent.is_none() {

@@ -233,3 +233,39 @@ fn mangled_imports_globals_and_walrus_targets() {
         assert!(code.contains(want), "{want}\n{code}");
     }
 }
+
+#[test]
+fn walrus_in_nested_comprehensions_binds_in_the_owner() {
+    // mpy-cross binds `y` in the outer comprehension; it belongs to `f`, which passes the cell
+    // through the outer comprehension to the inner one.
+    let code = ops("def f():\n    x = [[(y := i) for i in a] for j in b]\n    return y");
+    let f = &code[code.find("== root.0:").unwrap()..code.find("== root.0.0:").unwrap()];
+    assert!(f.contains("LOAD_FAST 1\nMAKE_CLOSURE child 0 \"<listcomp>\" cells 1"), "{f}");
+    assert!(f.contains("LOAD_DEREF 1\nRETURN_VALUE"), "{f}");
+    let inner = &code[code.find("== root.0.0.0:").unwrap()..];
+    assert!(inner.contains("DUP_TOP\nSTORE_DEREF 0"), "{inner}");
+    // At module level every level uses the global.
+    assert!(ops("x = [[(y := i) for i in a] for j in b]").contains("DUP_TOP\nSTORE_GLOBAL \"y\""));
+    // An outer comprehension's iteration variable cannot be the target (CPython agrees).
+    for src in ["x = [[(j := i) for i in a] for j in b]", "def f():\n    [[(j := i) for i in a] for j in b]"]
+    {
+        assert_eq!(compile(src, Mode::Module).unwrap_err().kind, CompileErrorKind::Syntax, "{src:?}");
+    }
+}
+
+#[test]
+fn walrus_target_read_first_is_the_owners_own_variable() {
+    // `inner` reads `n` before its comprehension assigns it: `n` is `inner`'s local, not
+    // `outer`'s (mpy-cross resolves the read as `outer`'s variable before seeing the walrus).
+    let src = "def outer():\n    n = 0\n    def inner():\n        print(n)\n        [(n := i) for i in a]\n\
+               \n        return n\n    return inner";
+    let code = ops(src);
+    let outer = &code[code.find("== root.0:").unwrap()..code.find("== root.0.0:").unwrap()];
+    assert!(outer.contains("MAKE_FUNCTION child 0 \"inner\""), "n is no cell of outer: {outer}");
+    let inner = &code[code.find("== root.0.0:").unwrap()..code.find("== root.0.0.0:").unwrap()];
+    assert!(inner.contains("LOAD_GLOBAL \"print\"\nLOAD_DEREF 0"), "{inner}");
+    // With `nonlocal` the walrus binds the enclosing variable.
+    let code =
+        ops("def outer():\n    n = 0\n    def inner():\n        nonlocal n\n        [(n := i) for i in a]");
+    assert!(code.contains("MAKE_CLOSURE child 0 \"inner\" cells 1"), "{code}");
+}
