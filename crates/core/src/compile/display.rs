@@ -13,7 +13,8 @@
 use alloc::rc::Rc;
 
 use super::compiler::{CResult, Compiler, Pass};
-use super::scope::{IdKind, Scope, ScopeKind, ScopeNode, FLAG_PARAM, FLAG_STAR_PARAM};
+use super::scope::{IdInfo, IdKind, Scope, ScopeKind, ScopeNode, FLAG_PARAM, FLAG_STAR_PARAM};
+use super::{CompileError, CompileErrorKind};
 use crate::bytecode::opcodes::*;
 use crate::bytecode::prelude::FLAG_VARARGS;
 use crate::parse::ast::*;
@@ -76,7 +77,7 @@ impl<'a> Compiler<'a> {
     /// last is unpacked, as in CPython); otherwise they are collected in a list first so that
     /// each starred item is unpacked before the next item is evaluated.
     pub(super) fn unpacking_tuple(&mut self, items: &'a [Expr]) -> CResult {
-        self.load_star_tuple_function();
+        self.load_star_tuple_function()?;
         let n = items.len();
         let only_last_starred = items.iter().rposition(|i| matches!(i.kind, ExprKind::Starred(_)))
             == Some(n - 1)
@@ -111,9 +112,17 @@ impl<'a> Compiler<'a> {
 
     /// `MAKE_FUNCTION` of the current scope's `<star_tuple>` helper: one child per scope,
     /// created on first use in the scope pass and given one child index in the code pass.
-    fn load_star_tuple_function(&mut self) {
+    fn load_star_tuple_function(&mut self) -> CResult {
         let child = match self.scope().star_tuple {
             Some(child) => child,
+            // Both passes compile the same code, so the scope pass made the helper.
+            None if self.pass == Pass::Code => {
+                return Err(CompileError::with_kind(
+                    CompileErrorKind::NotImplemented,
+                    "tuple display not seen by the scope pass",
+                    0,
+                ))
+            }
             None => {
                 let child = self.scopes.len();
                 let mut helper = Scope::new(
@@ -123,7 +132,7 @@ impl<'a> Compiler<'a> {
                     Rc::from("<star_tuple>"),
                 );
                 helper.scope_flags = FLAG_VARARGS;
-                helper.ids.push(super::scope::IdInfo {
+                helper.ids.push(IdInfo {
                     kind: IdKind::Local,
                     flags: FLAG_PARAM | FLAG_STAR_PARAM,
                     local_num: 0,
@@ -148,6 +157,7 @@ impl<'a> Compiler<'a> {
             }
         };
         self.e.op_uint(MAKE_FUNCTION, index, 1);
+        Ok(())
     }
 
     /// The body of a `<star_tuple>` helper: `return items`.
