@@ -3,7 +3,8 @@
 //! MicroPython's float rules (Python `//` and `%`; `ZeroDivisionError` and complex results are
 //! left unfolded, to be raised at run time). Ints become floats correctly rounded, as at run
 //! time and in CPython, where mpy-cross can be one ulp off or give inf/nan: those few constants
-//! differ from mpy-cross's, and an int too large for a float is left to raise at run time.
+//! differ from mpy-cross's, and an int too large for a float, like a float power that
+//! overflows, is left to raise `OverflowError` at run time instead of folding to inf or nan.
 
 use super::bigint::BigInt;
 use crate::parse::ast::{BinOp, Const, UnaryOp};
@@ -164,7 +165,9 @@ fn float_pow(x: f64, y: f64) -> Option<f64> {
         let odd = (y as i64) % 2 != 0;
         return Some(if odd { x } else { 0.0 });
     }
-    super::exact_pow::powi(x, y as i64)
+    // A finite base to a finite power overflowing is an `OverflowError` at run time (as in
+    // CPython); mpy-cross folds it to inf.
+    super::exact_pow::powi(x, y as i64).filter(|r| r.is_finite())
 }
 
 /// MicroPython's float divmod: returns (floor division, modulo).
@@ -328,6 +331,9 @@ mod tests {
             Some(Num::Float(core::f64::consts::SQRT_2))
         );
         assert_eq!(binary(BinOp::Pow, &Num::Float(2.0), &Num::Float(1.5)), None);
+        assert_eq!(binary(BinOp::Pow, &Num::Float(10.0), &int(309)), None);
+        assert_eq!(binary(BinOp::Pow, &Num::Float(10.0), &int(308)), Some(Num::Float(1e308)));
+        assert_eq!(binary(BinOp::Pow, &Num::Float(0.5), &int(1080)), Some(Num::Float(0.0)));
         assert_eq!(binary(BinOp::Or, &Num::Float(1.0), &int(1)), None);
         assert_eq!(floor(-0.5), -1.0);
         assert_eq!(floor(2.0), 2.0);
