@@ -19,7 +19,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Attribute { value, attr } => self.plain_chain(value).map(|()| {
-                self.e.op_qstr(STORE_ATTR, attr, -2);
+                self.op_attr(STORE_ATTR, attr, -2);
             }),
             ExprKind::Subscript { value, index } => self.plain_chain(value).and_then(|()| {
                 self.expr(index)?;
@@ -67,7 +67,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value: obj, attr } => {
                 self.plain_chain(obj)?;
                 self.e.op(DUP_TOP, 1);
-                self.e.op_qstr(LOAD_ATTR, attr, 0);
+                self.op_attr(LOAD_ATTR, attr, 0);
             }
             ExprKind::Subscript { value: obj, index } => {
                 self.plain_chain(obj)?;
@@ -83,7 +83,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => self.store_id(n),
             ExprKind::Attribute { attr, .. } => {
                 self.e.op(ROT_TWO, 0);
-                self.e.op_qstr(STORE_ATTR, attr, -2);
+                self.op_attr(STORE_ATTR, attr, -2);
             }
             _ => {
                 self.e.op(ROT_THREE, 0);
@@ -104,7 +104,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => self.plain_chain(value).map(|()| {
                 self.e.op(LOAD_NULL, 1);
                 self.e.op(ROT_TWO, 0);
-                self.e.op_qstr(STORE_ATTR, attr, -2);
+                self.op_attr(STORE_ATTR, attr, -2);
             }),
             ExprKind::Subscript { value, index } => self.plain_chain(value).and_then(|()| {
                 self.expr(index)?;

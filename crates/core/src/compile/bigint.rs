@@ -3,7 +3,7 @@
 //! so `2 ** 100 - 1` or `(1 << 70) & -5` fold to what MicroPython's multi-precision ints give.
 //!
 //! Magnitudes are 32-bit digits, least significant first, as MicroPython's `mpz` stores them
-//! on 64-bit hosts; the conversion to float accumulates those digits the same way.
+//! on 64-bit hosts (and as the run-time ints do, which convert to float).
 
 use alloc::string::String;
 use alloc::vec;
@@ -118,16 +118,10 @@ impl BigInt {
     }
 
     /// The float MicroPython makes of it: digits accumulated from the most significant.
-    pub fn to_f64(&self) -> f64 {
-        let mut v = 0.0f64;
-        for &d in self.mag.iter().rev() {
-            v = v * 4294967296.0 + d as f64;
-        }
-        if self.neg {
-            -v
-        } else {
-            v
-        }
+    /// The same value as a run-time [`crate::num::BigInt`] (same digit layout), for the
+    /// float conversions that must round exactly as the VM does.
+    pub fn to_num(&self) -> crate::num::BigInt {
+        crate::num::BigInt::from_parts(self.neg, self.mag.clone())
     }
 
     pub fn neg(&self) -> BigInt {
@@ -409,7 +403,7 @@ mod tests {
         assert_eq!(b("0").to_decimal(), "0");
         assert_eq!(b("-9223372036854775808").to_i64(), Some(i64::MIN));
         assert_eq!(b("9223372036854775808").to_i64(), None);
-        assert_eq!(b("18446744073709551617").to_f64(), 18446744073709551616.0);
+        assert_eq!(b("-18446744073709551617").to_num().to_f64(), Ok(-18446744073709551616.0));
         assert!(BigInt::from_i64(2).pow(1 << 20).is_none());
         assert!(b("1").divmod(&b("0")).is_none());
     }

@@ -25,10 +25,10 @@ impl<'a> Compiler<'a> {
                 if let (ExprKind::Attribute { value, attr }, None) = (&func.kind, func.parens) {
                     if in_function && is_bare_super(value) && value.parens.is_none() {
                         self.super_prefix(value)?;
-                        self.e.op_qstr(LOAD_SUPER_METHOD, attr, -1);
+                        self.op_attr(LOAD_SUPER_METHOD, attr, -1);
                     } else {
                         self.chain_base(value)?;
-                        self.e.op_qstr(LOAD_METHOD, attr, 1);
+                        self.op_attr(LOAD_METHOD, attr, 1);
                     }
                     return self.call_args(args, keywords, true, 0, e.line);
                 }
@@ -44,7 +44,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.chain_base(value)?;
                 self.e.set_line(e.line);
-                self.e.op_qstr(LOAD_ATTR, attr, 0);
+                self.op_attr(LOAD_ATTR, attr, 0);
                 Ok(())
             }
             ExprKind::Subscript { value, index } => {
@@ -83,7 +83,7 @@ impl<'a> Compiler<'a> {
         let r = match &e.kind {
             ExprKind::Attribute { value, attr } => self.plain_chain(value).map(|()| {
                 self.e.set_line(e.line);
-                self.e.op_qstr(LOAD_ATTR, attr, 0);
+                self.op_attr(LOAD_ATTR, attr, 0);
             }),
             ExprKind::Subscript { value, index } => self.plain_chain(value).and_then(|()| {
                 self.e.set_line(e.line);
@@ -134,7 +134,7 @@ impl<'a> Compiler<'a> {
         for (i, a) in args.iter().enumerate() {
             match &a.kind {
                 ExprKind::Starred(value) => {
-                    if i + 1 >= self.opts.small_int_bits as usize {
+                    if i >= self.star_bitmap_positions() {
                         return Err(CompileError::syntax("too many args", a.line));
                     }
                     has_star = true;

@@ -88,7 +88,8 @@ impl<'a> Compiler<'a> {
         while i < self.scopes.len() {
             self.compile_scope(i, Pass::Scope).map_err(|e| self.located(e))?;
             for idx in 0..self.scopes[i].ids.len() {
-                if self.scopes[i].ids[idx].kind == IdKind::GlobalImplicit {
+                let id = &self.scopes[i].ids[idx];
+                if id.kind == IdKind::GlobalImplicit && !self.scopes[i].walrus_targets.contains(&id.name) {
                     check_to_close_over(&mut self.scopes, i, idx);
                 }
             }
@@ -143,13 +144,18 @@ impl<'a> Compiler<'a> {
             ScopeNode::Class(c) => self.class_body(c),
             ScopeNode::Lambda { params, body, line } => self.lambda_body(params, body, line),
             ScopeNode::Comp(e) => self.comprehension_body(e),
+            ScopeNode::StarTuple => self.star_tuple_body(),
         }
     }
 
-    /// The name of parameter slot `i`, or `*` for a slot holding a closed-over cell.
+    /// The prelude name of parameter slot `i`: the parameter's name ([`POSONLY_PREFIX`]ed for a
+    /// positional-only one), or `*` for a slot holding a closed-over cell.
     fn arg_name(&self, i: usize) -> Ident {
         let s = &self.scopes[self.cur];
         match s.ids.iter().find(|id| id.flags & FLAG_PARAM != 0 && id.local_num == i) {
+            Some(id) if id.flags & FLAG_POSONLY_PARAM != 0 => {
+                Rc::from(alloc::format!("{POSONLY_PREFIX}{}", id.name).as_str())
+            }
             Some(id) => id.name.clone(),
             None => Rc::from("*"),
         }
@@ -233,9 +239,28 @@ impl<'a> Compiler<'a> {
             return id;
         }
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, node, Some(self.cur), name));
+        let private =
+            if kind == ScopeKind::Class { private_prefix(&name) } else { self.scope().private.clone() };
+        let mut scope = Scope::new(kind, node, Some(self.cur), name);
+        scope.private = private;
+        self.scopes.push(scope);
         self.scope_of.insert(key, id);
         id
+    }
+
+    /// `name` as the current scope means it: inside a class body and the scopes nested in it
+    /// a private name `__x` is `_Class__x`, as CPython mangles it (mpy-cross does not).
+    pub fn mangle(&self, name: &Ident) -> Ident {
+        match &self.scope().private {
+            Some(class) if is_private_name(name) => Rc::from(alloc::format!("_{class}{name}").as_str()),
+            _ => name.clone(),
+        }
+    }
+
+    /// An attribute opcode (`LOAD_ATTR`, `STORE_ATTR`, `LOAD_METHOD`, ...) on `attr`, mangled.
+    pub fn op_attr(&mut self, op: u8, attr: &Ident, delta: i32) {
+        let attr = self.mangle(attr);
+        self.e.op_qstr(op, &attr, delta);
     }
 
     /// Loads the cells a child scope closes over and makes its function or closure object
@@ -290,6 +315,7 @@ impl<'a> Compiler<'a> {
 
     /// Loads a variable (scope pass: notes its use).
     pub fn load_id(&mut self, name: &Ident) {
+        let name = &self.mangle(name);
         match self.pass {
             Pass::Scope => self.scope_mut().use_for_load(name),
             Pass::Code => self.id_op(name, 0),
@@ -298,6 +324,7 @@ impl<'a> Compiler<'a> {
 
     /// Stores the top of stack into a variable.
     pub fn store_id(&mut self, name: &Ident) {
+        let name = &self.mangle(name);
         match self.pass {
             Pass::Scope => {
                 self.scope_mut().use_for_modification(name);
@@ -307,6 +334,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn delete_id(&mut self, name: &Ident) {
+        let name = &self.mangle(name);
         match self.pass {
             Pass::Scope => {
                 self.scope_mut().use_for_modification(name);

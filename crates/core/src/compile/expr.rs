@@ -2,6 +2,7 @@
 //! displays, subscripts and slices, walrus, `yield`.
 
 use super::compiler::{CResult, Compiler, Pass};
+use super::display::has_starred;
 use super::fold::{const_truth, is_const, node_key, INTERN_STRING_LEN, MATH_NAN_IDENTITY};
 use super::func::async_error;
 use super::scope::{check_to_close_over, IdKind, ScopeKind};
@@ -50,6 +51,11 @@ impl<'a> Compiler<'a> {
     /// The line of the first token of `e` as written (before folding replaced it).
     pub(super) fn first_line(&self, e: &Expr) -> u32 {
         self.fold.orig_start.get(&node_key(e)).copied().unwrap_or_else(|| e.start_line())
+    }
+
+    /// How many argument positions a star bitmap (a small int) can mark.
+    pub(super) fn star_bitmap_positions(&self) -> usize {
+        self.opts.small_int_bits.clamp(2, 63) as usize - 1
     }
 
     pub(super) fn fits_small_int(&self, v: i64) -> bool {
@@ -136,6 +142,12 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Starred(_) => Err(CompileError::syntax("*x must be assignment target", e.line)),
+            ExprKind::Tuple(items) if has_starred(items) => self.unpacking_tuple(items),
+            ExprKind::List(items) if has_starred(items) => self.unpacking_list_or_set(items, false),
+            ExprKind::Set(items) if has_starred(items) => self.unpacking_list_or_set(items, true),
+            ExprKind::Dict(entries) if entries.iter().any(|(k, _)| k.is_none()) => {
+                self.unpacking_dict(entries)
+            }
             ExprKind::Tuple(items) => {
                 if !items.is_empty() && is_const(e) || self.fold.forced_objects.contains(&node_key(e)) {
                     let c = self.const_obj(e);
@@ -159,8 +171,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Dict(entries) => {
                 self.e.op_uint(BUILD_MAP, entries.len(), 1);
-                for (k, v) in entries {
-                    let Some(k) = k else { return Err(CompileError::syntax("invalid syntax", v.line)) };
+                for (k, v) in entries.iter().filter_map(|(k, v)| Some((k.as_ref()?, v))) {
                     self.e.set_line(self.first_line(k));
                     self.expr(v)?;
                     self.expr(k)?;
@@ -344,27 +355,14 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    /// `target := value`; inside a comprehension the target belongs to the enclosing scope.
+    /// `target := value`; inside a comprehension the target belongs to the nearest enclosing
+    /// function or module (PEP 572).
     pub(super) fn named_expr(&mut self, target: &Ident, value: &'a Expr, line: u32) -> CResult {
+        let target = &self.mangle(target);
         self.expr(value)?;
         self.e.op(DUP_TOP, 1);
         if self.pass == Pass::Scope && self.scope().kind.is_comp_like() {
-            let parent = self.scope().parent.unwrap_or(0);
-            let pi = self.scopes[parent].use_for_modification(target);
-            if self.scopes[parent].ids[pi].kind == IdKind::GlobalExplicit {
-                self.scope_mut().find_or_add(target, IdKind::GlobalExplicit);
-            } else {
-                let idx = self.scope_mut().find_or_add(target, IdKind::Undecided);
-                let is_global = self.scopes[parent].parent.is_none();
-                if !is_global && self.scope().ids[idx].kind == IdKind::GlobalImplicit {
-                    self.scope_mut().ids[idx].kind = IdKind::Undecided;
-                }
-                if is_global {
-                    self.declare_global(idx, line)?;
-                } else {
-                    self.declare_nonlocal(idx, line)?;
-                }
-            }
+            self.declare_walrus_target(target, line)?;
         }
         self.store_id(target);
         Ok(())

@@ -118,7 +118,7 @@ impl<'a> Compiler<'a> {
                 if matches!(value.kind, ExprKind::Name(_) | ExprKind::Attribute { .. }) =>
             {
                 self.decorator_expr(value)?;
-                self.e.op_qstr(LOAD_ATTR, attr, 0);
+                self.op_attr(LOAD_ATTR, attr, 0);
                 Ok(())
             }
             ExprKind::Call { func, args, keywords }
@@ -174,7 +174,8 @@ impl<'a> Compiler<'a> {
                 self.e.op_uint(BUILD_MAP, 0, 1);
             }
             self.expr(default)?;
-            self.e.op_qstr(LOAD_CONST_STRING, &p.name, 1);
+            let name = self.mangle(&p.name);
+            self.e.op_qstr(LOAD_CONST_STRING, &name, 1);
             self.e.op(STORE_MAP, -2);
         } else {
             *n_pos += 1;
@@ -185,12 +186,10 @@ impl<'a> Compiler<'a> {
 
     /// Declares the parameters of the current scope (scope pass), in MicroPython's order.
     fn declare_params(&mut self, params: &Params, line: u32) -> CResult {
-        if params.posonly > 0 {
-            return Err(CompileError::syntax("invalid syntax", line));
-        }
-        for p in &params.args {
+        for (i, p) in params.args.iter().enumerate() {
             self.scope_mut().num_pos_args += 1;
-            self.declare_param(&p.name, FLAG_PARAM, line)?;
+            let posonly = if i < params.posonly { FLAG_POSONLY_PARAM } else { 0 };
+            self.declare_param(&p.name, FLAG_PARAM | posonly, line)?;
         }
         if let Some(Some(p)) = &params.vararg {
             self.scope_mut().scope_flags |= FLAG_VARARGS;
@@ -208,6 +207,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn declare_param(&mut self, name: &Ident, flags: u8, line: u32) -> CResult {
+        let name = &self.mangle(name);
         let s = self.scope_mut();
         let i = s.find_or_add(name, IdKind::Undecided);
         if s.ids[i].kind != IdKind::Undecided {
@@ -275,6 +275,9 @@ impl<'a> Compiler<'a> {
         let Some(first) = generators.first() else { return Ok(()) };
         if generators.iter().any(|g| g.is_async) {
             return Err(async_error(e.line));
+        }
+        if self.pass == Pass::Scope {
+            self.note_walrus_targets(e);
         }
         let child = self.child_scope(node_key(e), kind, ScopeNode::Comp(e), Rc::from(name));
         self.make_function(child, 0, 0)?;

@@ -8,6 +8,13 @@
 //! emits the bytecode, whose jumps and line table are laid out at the end (`layout`).
 //! Constant folding and `const()` happen first, on the AST (`fold`).
 //!
+//! ferropy is a superset: CPython 3.11 constructs that mpy-cross rejects compile too, with
+//! standard v6 opcodes only, so the `.mpy` files stay loadable (unpacking displays in
+//! `display`, positional-only parameters, walrus in module-level comprehensions). Where
+//! MicroPython's compiler gives CPython code another meaning, ferropy follows CPython and its
+//! bytes differ from mpy-cross's: private name mangling in classes, class bodies invisible to
+//! the scopes nested in them (`scope`), correctly rounded int-to-float folding (`value`).
+//!
 //! [`ast::Module`]: crate::parse::ast::Module
 
 mod assign;
@@ -15,6 +22,7 @@ mod bigint;
 mod call;
 mod compiler;
 mod control;
+mod display;
 mod emit;
 mod exact_pow;
 mod expr;
@@ -25,6 +33,7 @@ mod scope;
 mod stmt;
 mod tables;
 mod value;
+mod walrus;
 
 use alloc::string::String;
 

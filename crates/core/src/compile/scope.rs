@@ -51,6 +51,14 @@ pub(super) enum IdKind {
 pub(super) const FLAG_PARAM: u8 = 0x01;
 pub(super) const FLAG_STAR_PARAM: u8 = 0x02;
 pub(super) const FLAG_DBL_STAR_PARAM: u8 = 0x04;
+/// A parameter before `/` (positional-only).
+pub(super) const FLAG_POSONLY_PARAM: u8 = 0x08;
+
+/// Prefix of a positional-only parameter's name in the prelude. The VM binds keyword
+/// arguments by the prelude's names, and no identifier starts with `/`, so `f(a=1)` cannot
+/// reach parameter `a` of `def f(a, /)`: it is an unexpected keyword (or goes to `**kwargs`).
+/// The real name stays readable after the prefix (for tools and messages).
+pub(super) const POSONLY_PREFIX: &str = "/";
 
 #[derive(Debug, Clone)]
 pub(super) struct IdInfo {
@@ -73,6 +81,8 @@ pub(super) enum ScopeNode<'a> {
     },
     /// A comprehension or generator expression.
     Comp(&'a Expr),
+    /// The compiler-made `<star_tuple>(*items)` helper of a tuple display with `*` items.
+    StarTuple,
 }
 
 pub(super) struct Scope<'a> {
@@ -89,6 +99,13 @@ pub(super) struct Scope<'a> {
     pub exc_stack_size: usize,
     /// Child scopes in `MAKE_FUNCTION` index order (filled by the code pass).
     pub children: Vec<ScopeId>,
+    /// This scope's `<star_tuple>` helper, once a tuple display needs it.
+    pub star_tuple: Option<ScopeId>,
+    /// Inside a class body and the scopes nested in it: the class name without its leading
+    /// underscores, which private names (`__x`) are mangled with (`_Class__x`).
+    pub private: Option<Ident>,
+    /// Walrus targets inside this scope's comprehensions, which bind here (see `walrus`).
+    pub walrus_targets: Vec<Ident>,
 }
 
 impl<'a> Scope<'a> {
@@ -106,6 +123,9 @@ impl<'a> Scope<'a> {
             num_locals: 0,
             exc_stack_size: 0,
             children: Vec::new(),
+            star_tuple: None,
+            private: None,
+            walrus_targets: Vec::new(),
         }
     }
 
@@ -141,13 +161,43 @@ impl<'a> Scope<'a> {
     }
 }
 
+/// The mangling prefix of a class named `class_name` (`None` if the name is all underscores).
+pub(super) fn private_prefix(class_name: &str) -> Option<Ident> {
+    let stripped = class_name.trim_start_matches('_');
+    (!stripped.is_empty()).then(|| Ident::from(stripped))
+}
+
+/// Whether `name` is mangled inside a class: two leading underscores, not two trailing ones,
+/// and no dot (a dotted module name).
+pub(super) fn is_private_name(name: &str) -> bool {
+    name.starts_with("__") && !name.ends_with("__") && !name.contains('.')
+}
+
+/// Whether an enclosing `scope` is skipped when a nested scope looks for `name`: a class body,
+/// whose bindings the scopes nested in it do not see (only its implicit `__class__` cell),
+/// as in CPython. MicroPython stops at a class body that binds the name, so a method could
+/// not see a variable of the function around its class.
+fn is_transparent_to(scope: &Scope, name: &str) -> bool {
+    scope.kind == ScopeKind::Class && name != "__class__"
+}
+
 /// Marks `name` free in every scope between `scope` (exclusive) and the one that defines it,
-/// and a cell there.
-fn close_over_in_parents(scopes: &mut [Scope], scope: ScopeId, name: &Ident) {
+/// and a cell there. A class body passes the cell on with a free variable of its own,
+/// beside any class-dict entry of the same name (which [`Scope::find`] still finds first,
+/// for the class body's own uses).
+pub(super) fn close_over_in_parents(scopes: &mut [Scope], scope: ScopeId, name: &Ident) {
     let mut cur = scopes[scope].parent;
     while let Some(s) = cur {
         if scopes[s].parent.is_none() {
             return;
+        }
+        if is_transparent_to(&scopes[s], name) {
+            if scopes[s].ids.iter().any(|id| id.kind == IdKind::Free && id.name == *name) {
+                return;
+            }
+            scopes[s].ids.push(IdInfo { kind: IdKind::Free, flags: 0, local_num: 0, name: name.clone() });
+            cur = scopes[s].parent;
+            continue;
         }
         let i = scopes[s].find_or_add(name, IdKind::Undecided);
         let id = &mut scopes[s].ids[i];
@@ -172,12 +222,14 @@ pub(super) fn check_to_close_over(scopes: &mut [Scope], scope: ScopeId, idx: usi
         if scopes[s].parent.is_none() {
             return;
         }
-        if let Some(i) = scopes[s].find(&name) {
-            if matches!(scopes[s].ids[i].kind, IdKind::Local | IdKind::Cell | IdKind::Free) {
-                scopes[scope].ids[idx].kind = IdKind::Free;
-                close_over_in_parents(scopes, scope, &name);
+        if !is_transparent_to(&scopes[s], &name) {
+            if let Some(i) = scopes[s].find(&name) {
+                if matches!(scopes[s].ids[i].kind, IdKind::Local | IdKind::Cell | IdKind::Free) {
+                    scopes[scope].ids[idx].kind = IdKind::Free;
+                    close_over_in_parents(scopes, scope, &name);
+                }
+                return;
             }
-            return;
         }
         cur = scopes[s].parent;
     }

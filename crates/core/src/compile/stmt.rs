@@ -5,6 +5,7 @@
 use alloc::rc::Rc;
 
 use super::compiler::{CResult, Compiler, Pass};
+use super::display::has_starred;
 use super::fold::{is_const, is_lonely_const, stmt_key};
 use super::scope::{IdKind, ScopeKind};
 use super::{CompileError, Mode};
@@ -43,7 +44,8 @@ impl<'a> Compiler<'a> {
                 Some(v) => self.plain_assign(target, v),
                 None => {
                     if let (ScopeKind::Function, ExprKind::Name(n)) = (self.scope().kind, &target.kind) {
-                        self.scope_mut().find_or_add(n, IdKind::Local);
+                        let n = self.mangle(n);
+                        self.scope_mut().find_or_add(&n, IdKind::Local);
                     }
                     Ok(())
                 }
@@ -167,7 +169,8 @@ impl<'a> Compiler<'a> {
                 && lhs.len() == rhs.len()
                 && (lhs.len() == 2 || lhs.len() == 3)
                 && !is_const(value)
-                && !lhs.iter().any(|t| matches!(t.kind, ExprKind::Starred(_)));
+                && !has_starred(lhs)
+                && !has_starred(rhs);
             if swappable {
                 for v in rhs {
                     self.expr(v)?;
@@ -236,14 +239,16 @@ impl<'a> Compiler<'a> {
     /// `IMPORT_NAME` of a dotted module name, then stores the top-level module, or with
     /// `as` the named submodule (reached through attributes).
     fn import_name(&mut self, dotted: &Ident, asname: Option<&Ident>, store: bool) {
-        self.e.op_qstr(IMPORT_NAME, dotted, -1);
+        // CPython mangles an undotted module name too (`import __m` in a class).
+        let module = self.mangle(dotted);
+        self.e.op_qstr(IMPORT_NAME, &module, -1);
         if !store {
             return;
         }
         match asname {
             Some(alias) => {
                 for part in dotted.split('.').skip(1) {
-                    self.e.op_qstr(LOAD_ATTR, part, 0);
+                    self.op_attr(LOAD_ATTR, &Rc::from(part), 0);
                 }
                 self.store_id(alias);
             }
@@ -273,7 +278,7 @@ impl<'a> Compiler<'a> {
         self.e.op_uint(BUILD_TUPLE, names.len(), 1 - names.len() as i32);
         self.import_name(&module, None, false);
         for a in names {
-            self.e.op_qstr(IMPORT_FROM, &a.name, 1);
+            self.op_attr(IMPORT_FROM, &a.name, 1);
             self.store_id(a.asname.as_ref().unwrap_or(&a.name));
         }
         self.e.op(POP_TOP, -1);
@@ -288,6 +293,7 @@ impl<'a> Compiler<'a> {
             return Err(CompileError::syntax("can't declare nonlocal in outer code", line));
         }
         for n in names {
+            let n = &self.mangle(n);
             let idx = self.scope_mut().find_or_add(n, IdKind::Undecided);
             if is_global {
                 self.declare_global(idx, line)?;

@@ -1,7 +1,10 @@
 //! Compile-time numbers for constant folding, with MicroPython's arithmetic: ints are
 //! arbitrary precision (results beyond a size limit are left unfolded), floats follow
 //! MicroPython's float rules (Python `//` and `%`; `ZeroDivisionError` and complex results are
-//! left unfolded, to be raised at run time).
+//! left unfolded, to be raised at run time). Ints become floats correctly rounded, as at run
+//! time and in CPython, where mpy-cross can be one ulp off or give inf/nan: those few constants
+//! differ from mpy-cross's, and an int too large for a float, like a float power that
+//! overflows, is left to raise `OverflowError` at run time instead of folding to inf or nan.
 
 use super::bigint::BigInt;
 use crate::parse::ast::{BinOp, Const, UnaryOp};
@@ -43,12 +46,18 @@ impl Num {
         }
     }
 
-    fn as_float(&self) -> f64 {
+    /// `float(self)`, correctly rounded as at run time; `None` for an int too large for a
+    /// float (an `OverflowError` at run time, so nothing folds).
+    fn as_float(&self) -> Option<f64> {
         match self {
-            Num::Int(v) => v.to_f64(),
-            Num::Float(f) => *f,
+            Num::Int(v) => int_to_float(v),
+            Num::Float(f) => Some(*f),
         }
     }
+}
+
+fn int_to_float(v: &BigInt) -> Option<f64> {
+    v.to_num().to_f64().ok()
 }
 
 /// `a op b` as MicroPython's constant folder computes it; `None` where it would raise, give
@@ -56,7 +65,7 @@ impl Num {
 pub(super) fn binary(op: BinOp, a: &Num, b: &Num) -> Option<Num> {
     match (a, b) {
         (Num::Int(x), Num::Int(y)) => int_binary(op, x, y),
-        _ => float_binary(op, a.as_float(), b.as_float()).map(Num::Float),
+        _ => float_binary(op, a.as_float()?, b.as_float()?).map(Num::Float),
     }
 }
 
@@ -67,19 +76,16 @@ fn int_binary(op: BinOp, x: &BigInt, y: &BigInt) -> Option<Num> {
         BinOp::Mult => x.mul(y)?,
         BinOp::FloorDiv => x.divmod(y)?.0,
         BinOp::Mod => x.divmod(y)?.1,
-        BinOp::Div => {
-            if y.is_zero() {
-                return None;
-            }
-            return Some(Num::Float(x.to_f64() / y.to_f64()));
-        }
+        // Correctly rounded, as CPython (and the VM) divide ints; mpy-cross divides the
+        // rounded floats, which can be off by one ulp or give inf/nan for huge ints.
+        BinOp::Div => return x.to_num().true_div(&y.to_num()).ok().map(Num::Float),
         BinOp::Pow => {
             if y.is_negative() {
                 // A negative power is computed in floats, as MicroPython does.
                 if x.is_zero() {
                     return None;
                 }
-                return float_pow(x.to_f64(), y.to_f64()).map(Num::Float);
+                return float_pow(int_to_float(x)?, int_to_float(y)?).map(Num::Float);
             }
             x.pow(u64::try_from(y.to_i64()?).ok()?)?
         }
@@ -159,7 +165,9 @@ fn float_pow(x: f64, y: f64) -> Option<f64> {
         let odd = (y as i64) % 2 != 0;
         return Some(if odd { x } else { 0.0 });
     }
-    super::exact_pow::powi(x, y as i64)
+    // A finite base to a finite power overflowing is an `OverflowError` at run time (as in
+    // CPython); mpy-cross folds it to inf.
+    super::exact_pow::powi(x, y as i64).filter(|r| r.is_finite())
 }
 
 /// MicroPython's float divmod: returns (floor division, modulo).
@@ -285,6 +293,19 @@ mod tests {
         assert_eq!(binary(BinOp::Mod, &int(7), &int(-2)), Some(int(-1)));
         assert_eq!(binary(BinOp::Div, &int(7), &int(2)), Some(Num::Float(3.5)));
         assert_eq!(binary(BinOp::Div, &int(7), &int(0)), None);
+        let big = |text: &str| Num::Int(BigInt::parse(text).unwrap());
+        // Correctly rounded as CPython gives it (mpy-cross: -3.333333333333334e+24).
+        assert_eq!(
+            binary(BinOp::Div, &big("-10000000000000000000000000"), &int(3)),
+            Some(Num::Float(-3.3333333333333333e+24))
+        );
+        // Ints beyond a float's range: an OverflowError at run time, not inf or nan.
+        let huge = big(&alloc::format!("1{}", "0".repeat(400)));
+        assert_eq!(binary(BinOp::Div, &huge, &int(1)), None);
+        assert_eq!(binary(BinOp::Add, &huge, &Num::Float(1.0)), None);
+        assert_eq!(binary(BinOp::Pow, &huge, &int(-1)), None);
+        let huge_tenth = big(&alloc::format!("1{}", "0".repeat(399)));
+        assert_eq!(binary(BinOp::Div, &huge, &huge_tenth), Some(Num::Float(10.0)));
         assert_eq!(
             binary(BinOp::Pow, &int(2), &int(100)),
             Some(Num::Int(BigInt::parse("1267650600228229401496703205376").unwrap()))
@@ -310,6 +331,9 @@ mod tests {
             Some(Num::Float(core::f64::consts::SQRT_2))
         );
         assert_eq!(binary(BinOp::Pow, &Num::Float(2.0), &Num::Float(1.5)), None);
+        assert_eq!(binary(BinOp::Pow, &Num::Float(10.0), &int(309)), None);
+        assert_eq!(binary(BinOp::Pow, &Num::Float(10.0), &int(308)), Some(Num::Float(1e308)));
+        assert_eq!(binary(BinOp::Pow, &Num::Float(0.5), &int(1080)), Some(Num::Float(0.0)));
         assert_eq!(binary(BinOp::Or, &Num::Float(1.0), &int(1)), None);
         assert_eq!(floor(-0.5), -1.0);
         assert_eq!(floor(2.0), 2.0);

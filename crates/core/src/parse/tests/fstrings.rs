@@ -27,8 +27,8 @@ fn fields_conversions_and_specs() {
     same_expr("f'{a, b}'", "'{}'.format(((a, b)))");
     same_expr("f'{ x }'", "'{}'.format((x))");
     same_expr("f'no fields'", "'no fields'.format()");
-    // A blank field is an empty tuple for MicroPython.
-    same_expr("f'{ }'", "'{}'.format((()))");
+    same_expr("f'{x!a}'", "'{!a}'.format((x))");
+    same_expr("F'{x}'", "'{}'.format((x))");
     assert_eq!(e("f'{x}'"), "(call (. \"{}\" format) x)");
 }
 
@@ -39,22 +39,25 @@ fn escapes_and_braces() {
     same_expr("f'\\n{x}\\t'", "'\\n{}\\t'.format((x))");
     same_expr("rf'\\n{x}'", "r'\\n{}'.format((x))");
     same_expr("fr'\\n{x}'", "r'\\n{}'.format((x))");
-    // An escaped brace is a brace in the format string, as in MicroPython.
-    same_expr("f'\\x7b{x}'", "'{{}'.format((x))");
+    // An escaped brace is a literal brace, as in CPython (doubled in the format string).
+    same_expr("f'\\x7b{x}'", "'{{{}'.format((x))");
 }
 
 #[test]
 fn self_documenting_fields() {
-    same_expr("f'{x=}'", "'x={}'.format((x))");
+    // Without a conversion or a spec the value is shown by repr, as CPython does.
+    same_expr("f'{x=}'", "'x={!r}'.format((x))");
+    same_expr("f'{x=!s}'", "'x={!s}'.format((x))");
     same_expr("f'{x=!r}'", "'x={!r}'.format((x))");
     same_expr("f'{x.y=:>4}'", "'x.y={:>4}'.format((x.y))");
 }
 
 #[test]
 fn concatenation_with_plain_strings() {
-    same_expr("'a{' f'{x}' 'b}'", "'a{{}b}'.format((x))");
+    // Braces of plain parts are literal text, as in CPython.
+    same_expr("'a{' f'{x}' 'b}'", "'a{{{}b}}'.format((x))");
     same_expr("f'{a}' f'{b}' 'c'", "'{}{}c'.format((a), (b))");
-    same_expr("'p' f'{q=}'", "'pq={}'.format((q))");
+    same_expr("'p' f'{q=}'", "'pq={!r}'.format((q))");
     assert_eq!(m("print(f'{x}'\n  'y')"), m("print('{}y'.format(x))"));
 }
 
@@ -94,6 +97,7 @@ fn multi_line_fields_shift_later_lines_like_micropython() {
 #[test]
 fn malformed_fstrings() {
     assert_eq!(err_text("x = f'{}'"), "Syntax line 1: malformed f-string");
-    assert_eq!(err_text("x = f'{x!a}'"), "Syntax line 1: invalid syntax");
-    assert_eq!(err_text("x = F'{x}'"), "Syntax line 1: invalid syntax");
+    // CPython: "f-string: empty expression not allowed".
+    assert_eq!(err_text("x = f'{ }'"), "Syntax line 1: malformed f-string");
+    assert_eq!(err_text("x = f'{x!z}'"), "Syntax line 1: invalid syntax");
 }
