@@ -222,6 +222,11 @@ fn dict_binary(
     other: Value,
     swapped: bool,
 ) -> PyResult<Option<Value>> {
+    if op == BinaryOp::InplaceOr && !swapped {
+        // `d |= x` is `d.update(x)`: any mapping or iterable of pairs.
+        update_from(vm, this, other)?;
+        return Ok(Some(this));
+    }
     let Some(other) = vm.native_of(other, &DICT_TYPE) else { return Ok(None) };
     match op {
         BinaryOp::Equal => dicts_equal(vm, this, other).map(|b| Some(Value::from_bool(b))),
