@@ -3,6 +3,7 @@
 
 pub mod builtins;
 pub mod gc;
+pub mod hashlib;
 pub mod micropython;
 pub mod sys;
 
@@ -17,6 +18,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::builtins => module::new(vm, name, builtins::module_table())?,
         q::sys => sys::make(vm)?,
         q::gc => module::new(vm, name, &gc::TABLE)?,
+        q::hashlib => module::new(vm, name, &hashlib::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
