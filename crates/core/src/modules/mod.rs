@@ -2,6 +2,7 @@
 //! a module object the first time it is imported.
 
 pub mod builtins;
+pub mod collections;
 pub mod gc;
 pub mod hashlib;
 pub mod micropython;
@@ -18,6 +19,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::builtins => module::new(vm, name, builtins::module_table())?,
         q::sys => sys::make(vm)?,
         q::gc => module::new(vm, name, &gc::TABLE)?,
+        q::collections => module::new(vm, name, &collections::TABLE)?,
         q::hashlib => module::new(vm, name, &hashlib::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
