@@ -5,6 +5,7 @@ pub mod builtins;
 pub mod collections;
 pub mod gc;
 pub mod hashlib;
+pub mod json;
 pub mod micropython;
 pub mod sys;
 
@@ -21,6 +22,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::gc => module::new(vm, name, &gc::TABLE)?,
         q::collections => module::new(vm, name, &collections::TABLE)?,
         q::hashlib => module::new(vm, name, &hashlib::TABLE)?,
+        q::json => module::new(vm, name, &json::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
