@@ -7,6 +7,7 @@ pub mod gc;
 pub mod hashlib;
 pub mod json;
 pub mod micropython;
+pub mod re;
 pub mod sys;
 
 use crate::obj::module;
@@ -23,6 +24,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::collections => module::new(vm, name, &collections::TABLE)?,
         q::hashlib => module::new(vm, name, &hashlib::TABLE)?,
         q::json => module::new(vm, name, &json::TABLE)?,
+        q::re => module::new(vm, name, &re::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,

@@ -48,6 +48,12 @@ fn compress(h: &mut [u32; 4], block: &[u8; 64]) {
     }
 }
 
+impl Default for Md5 {
+    fn default() -> Md5 {
+        Md5::new()
+    }
+}
+
 impl Md5 {
     pub const fn new() -> Md5 {
         Md5 { h: [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476], buf: BlockBuffer::new() }

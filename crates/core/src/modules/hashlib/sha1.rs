@@ -36,6 +36,12 @@ fn compress(h: &mut [u32; 5], block: &[u8; 64]) {
     }
 }
 
+impl Default for Sha1 {
+    fn default() -> Sha1 {
+        Sha1::new()
+    }
+}
+
 impl Sha1 {
     pub const fn new() -> Sha1 {
         Sha1 { h: [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0], buf: BlockBuffer::new() }

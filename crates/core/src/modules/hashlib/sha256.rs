@@ -54,6 +54,12 @@ fn compress(h: &mut [u32; 8], block: &[u8; 64]) {
     }
 }
 
+impl Default for Sha256 {
+    fn default() -> Sha256 {
+        Sha256::new()
+    }
+}
+
 impl Sha256 {
     pub const fn new() -> Sha256 {
         Sha256 { h: H0, buf: BlockBuffer::new() }
