@@ -95,6 +95,7 @@ fn missing(vm: &mut Vm, d: Value, key: Value) -> PyResult<Value> {
         return Err(vm.key_error(key));
     }
     let v = vm.call(f, &[])?;
+    vm.pin(v);
     dict::set_item(vm, d, key, v)?;
     Ok(v)
 }

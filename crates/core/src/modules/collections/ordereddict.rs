@@ -138,10 +138,15 @@ fn m_move_to_end(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(v) = dict::del_item(vm, d, key)? else {
         return Err(vm.key_error(key));
     };
+    vm.pin(v);
     if last {
         dict::set_item(vm, d, key, v)?;
     } else {
         let rest = dict::pairs(d);
+        for &(k, x) in &rest {
+            vm.pin(k);
+            vm.pin(x);
+        }
         map::clear(dict::map_of(d));
         dict::set_item(vm, d, key, v)?;
         for (k, x) in rest {

@@ -169,6 +169,10 @@ impl<'o> Encoder<'o> {
             return Ok(());
         }
         self.enter(vm, container)?;
+        // `default` or a comparison may run Python code that empties the container.
+        for &x in items {
+            vm.pin(x);
+        }
         self.out.push('[');
         for (i, &x) in items.iter().enumerate() {
             if i > 0 {
@@ -185,6 +189,10 @@ impl<'o> Encoder<'o> {
 
     fn write_dict(&mut self, vm: &mut Vm, d: Value) -> PyResult<()> {
         let mut pairs = dict::pairs(d);
+        for &(k, v) in &pairs {
+            vm.pin(k);
+            vm.pin(v);
+        }
         if pairs.is_empty() {
             self.out.push_str("{}");
             return Ok(());
@@ -242,6 +250,7 @@ impl<'o> Encoder<'o> {
         if !self.opts.default.is_null() {
             self.enter(vm, v)?;
             let r = vm.call(self.opts.default, &[v])?;
+            vm.pin(r);
             let result = self.encode(vm, r);
             self.path.pop();
             return result;
