@@ -2,8 +2,12 @@
 //! a module object the first time it is imported.
 
 pub mod builtins;
+pub mod collections;
 pub mod gc;
+pub mod hashlib;
+pub mod json;
 pub mod micropython;
+pub mod re;
 pub mod sys;
 
 use crate::obj::module;
@@ -17,6 +21,10 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::builtins => module::new(vm, name, builtins::module_table())?,
         q::sys => sys::make(vm)?,
         q::gc => module::new(vm, name, &gc::TABLE)?,
+        q::collections => module::new(vm, name, &collections::TABLE)?,
+        q::hashlib => module::new(vm, name, &hashlib::TABLE)?,
+        q::json => module::new(vm, name, &json::TABLE)?,
+        q::re => module::new(vm, name, &re::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,

@@ -22,7 +22,8 @@ pub struct DictObj {
 
 pub static DICT_TYPE: Type = DICT_TYPE_SLOTS;
 
-const DICT_TYPE_SLOTS: Type = Type {
+/// The slots of `dict`, for the built-in dict subtypes (`OrderedDict`, `defaultdict`) to extend.
+pub(crate) const DICT_TYPE_SLOTS: Type = Type {
     flags: flags::BASETYPE,
     locals: super::Locals::Static(&DICT_LOCALS),
     make_new: Some(dict_make_new),

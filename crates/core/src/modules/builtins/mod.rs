@@ -3,7 +3,7 @@
 
 mod code_obj;
 mod eval;
-mod introspect;
+pub(crate) mod introspect;
 mod io;
 mod iter;
 mod numeric;
