@@ -295,6 +295,9 @@ pub fn instance_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         return super::iter::seq_iter(vm, v);
     }
     if let Some(nt) = native_type(vm, v) {
+        if nt.flags & crate::obj::flags::ITER_IS_SELF != 0 {
+            return Ok(v);
+        }
         if let Some(i) = nt.iter {
             return i(vm, native(v));
         }
@@ -317,7 +320,10 @@ pub fn instance_iternext(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         Ok(x) => Ok(Some(x)),
         Err(e) => {
             if vm.exc_matches(&exception::STOP_ITERATION_TYPE) {
-                vm.take_exc();
+                let e = vm.take_exc();
+                if !super::tuple::items(exception::args(vm, e)).is_empty() {
+                    vm.stop_exc = e;
+                }
                 Ok(None)
             } else {
                 Err(e)

@@ -124,6 +124,12 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, locals: Value) -> PyResu
             cls_flags |= flags::HAS_ATTR_HOOKS;
         }
     }
+    if let Some(f) = dict::get_qstr(vm, locals, q::__new__) {
+        if f.is_exact(&super::function::FUNCTION_TYPE) || f.is_exact(&super::closure::CLOSURE_TYPE) {
+            let sm = super::property::new_staticmethod(vm, f)?;
+            dict::set_qstr(vm, locals, q::__new__, sm)?;
+        }
+    }
     let primary = base_list.first().copied().unwrap_or(Value::from_static(&super::object::OBJECT_TYPE));
     // SAFETY: `p` is a fresh, zeroed allocation of a `Type`; every field is written here.
     unsafe {
@@ -153,7 +159,28 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, locals: Value) -> PyResu
     let order = tuple::new(vm, &order)?;
     // SAFETY: the class was just created and is not shared yet.
     unsafe { (*p).mro = order };
+    call_set_name(vm, cls, locals)?;
     Ok(cls)
+}
+
+/// Calls `__set_name__(cls, name)` on every class attribute whose type defines it, over a
+/// snapshot of the attributes (a call may add or remove attributes of the class).
+fn call_set_name(vm: &mut Vm, cls: Value, locals: Value) -> PyResult<()> {
+    let attrs = dict::pairs(locals);
+    for &(k, v) in &attrs {
+        vm.pin(k);
+        vm.pin(v);
+    }
+    for (k, v) in attrs {
+        let vt = vm.type_of(v);
+        if !vt.is_class() {
+            continue;
+        }
+        if let Some(f) = vm.lookup_class_attr_python(Value::from_ptr(vt as *const Type), q::__set_name__) {
+            vm.call_descriptor(f, v, &[cls, k])?;
+        }
+    }
+    Ok(())
 }
 
 /// Calls a class: `__new__` (or the native base's constructor) then `__init__`.

@@ -10,6 +10,7 @@ mod numeric;
 mod super_;
 
 use crate::obj::builtin_fn::BuiltinFn;
+use crate::obj::iter as iter_types;
 use crate::obj::{
     bool, bytearray, bytes, complex, dict, exception, float, int, list, object, property, range, set, slice,
     str as pystr, tuple, type_, Type,
@@ -34,11 +35,6 @@ static MAX: BuiltinFn = BuiltinFn::kw(q::max, iter::max);
 static SUM: BuiltinFn = BuiltinFn::kw(q::sum, iter::sum);
 static ALL: BuiltinFn = BuiltinFn::f1(q::all, iter::all);
 static ANY: BuiltinFn = BuiltinFn::f1(q::any, iter::any);
-static ENUMERATE: BuiltinFn = BuiltinFn::kw(q::enumerate, iter::enumerate);
-static ZIP: BuiltinFn = BuiltinFn::var(q::zip, 0, 255, iter::zip);
-static MAP: BuiltinFn = BuiltinFn::var(q::map, 2, 255, iter::map);
-static FILTER: BuiltinFn = BuiltinFn::f2(q::filter, iter::filter);
-static REVERSED: BuiltinFn = BuiltinFn::f1(q::reversed, iter::reversed);
 static ABS: BuiltinFn = BuiltinFn::f1(q::abs, numeric::abs);
 static DIVMOD: BuiltinFn = BuiltinFn::f2(q::divmod, numeric::divmod);
 static POW: BuiltinFn = BuiltinFn::var(q::pow, 2, 3, numeric::pow);
@@ -93,11 +89,11 @@ static TABLE: [(Qstr, Value); 69] = crate::obj::sorted_table([
     (q::sum, v(&SUM)),
     (q::all, v(&ALL)),
     (q::any, v(&ANY)),
-    (q::enumerate, v(&ENUMERATE)),
-    (q::zip, v(&ZIP)),
-    (q::map, v(&MAP)),
-    (q::filter, v(&FILTER)),
-    (q::reversed, v(&REVERSED)),
+    (q::enumerate, t(&iter_types::ENUMERATE_TYPE)),
+    (q::zip, t(&iter_types::ZIP_TYPE)),
+    (q::map, t(&iter_types::MAP_TYPE)),
+    (q::filter, t(&iter_types::FILTER_TYPE)),
+    (q::reversed, t(&iter_types::REVERSED_TYPE)),
     (q::abs, v(&ABS)),
     (q::divmod, v(&DIVMOD)),
     (q::pow, v(&POW)),
