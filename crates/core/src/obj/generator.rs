@@ -263,9 +263,11 @@ fn throw_value(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         Some(&val) if !val.is_none() => val,
         _ => args[1],
     };
-    if crate::obj::type_::is_exception_class(vm, v) {
-        return crate::obj::type_::instantiate_exception(vm, v);
-    }
+    let v = if crate::obj::type_::is_exception_class(vm, v) {
+        crate::obj::type_::instantiate_exception(vm, v)?
+    } else {
+        v
+    };
     if !exception::is_exception(vm, v) {
         return Err(vm.type_error("exceptions must derive from BaseException"));
     }

@@ -161,10 +161,12 @@ pub fn instance_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Val
         if op == UnaryOp::Bool && !r.is_bool() {
             return Err(vm.type_error("__bool__ should return bool"));
         }
+        check_conversion(vm, op, r)?;
         return Ok(Some(r));
     }
     if op == UnaryOp::Int {
         if let Some(r) = call_special(vm, v, q::__index__, &[])? {
+            check_conversion(vm, op, r)?;
             return Ok(Some(r));
         }
     }
@@ -185,6 +187,20 @@ pub fn instance_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Val
         UnaryOp::Hash => Some(Value::small_int((v.bits() >> 4) as isize)),
         _ => None,
     })
+}
+
+/// `__int__`/`__index__` must return an int and `__float__` a float.
+fn check_conversion(vm: &mut Vm, op: UnaryOp, r: Value) -> PyResult<()> {
+    let (ty, what): (&'static Type, &str) = match op {
+        UnaryOp::Int => (&super::int::INT_TYPE, "int"),
+        UnaryOp::Float => (&super::float::FLOAT_TYPE, "float"),
+        _ => return Ok(()),
+    };
+    if vm.is_subclass_of_static(vm.type_of(r), ty) {
+        return Ok(());
+    }
+    let t = vm.type_name(r);
+    Err(vm.type_error(&alloc::format!("__{what}__ returned non-{what} (type {t})")))
 }
 
 /// The special method names of a binary operator: (plain, reflected, in-place).
