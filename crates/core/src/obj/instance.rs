@@ -151,8 +151,12 @@ pub fn instance_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Val
             Some(f) if f.is_none() => return Err(vm.type_error("unhashable type")),
             Some(f) => {
                 let h = vm.call_descriptor(f, v, &[])?;
-                let h = vm.to_i64(h)?;
-                return Ok(Some(super::int::hash_value(h as u64)));
+                if !vm.is_int(h) {
+                    return Err(vm.type_error("__hash__ method should return an integer"));
+                }
+                // The int's own hash keeps any int (also a big one) in the hash range.
+                let h = vm.hash(h)?;
+                return Ok(Some(Value::small_int(h)));
             }
             None if special(vm, v, q::__eq__).is_some() => return Err(vm.type_error("unhashable type")),
             None => {}
