@@ -25,6 +25,7 @@ pub use introspect::is_callable;
 pub static BUILD_CLASS: BuiltinFn = BuiltinFn::kw(q::__build_class__, eval::build_class);
 
 static PRINT: BuiltinFn = BuiltinFn::kw(q::print, io::print);
+static REPL_PRINT: BuiltinFn = BuiltinFn::f1(q::__repl_print__, io::repl_print);
 static INPUT: BuiltinFn = BuiltinFn::var(q::input, 0, 1, io::input);
 static LEN: BuiltinFn = BuiltinFn::f1(q::len, iter::len);
 static ITER: BuiltinFn = BuiltinFn::var(q::iter, 1, 2, iter::iter_);
@@ -73,12 +74,13 @@ const fn t(x: &'static Type) -> Value {
 }
 
 /// The builtins that are not exception types, sorted by qstr at compile time.
-static TABLE: [(Qstr, Value); 69] = crate::obj::sorted_table([
+static TABLE: [(Qstr, Value); 70] = crate::obj::sorted_table([
     (q::__build_class__, v(&BUILD_CLASS)),
     (q::__import__, v(&IMPORT)),
     (q::__name__, Value::qstr(q::builtins)),
     (q::__debug__, Value::TRUE),
     (q::print, v(&PRINT)),
+    (q::__repl_print__, v(&REPL_PRINT)),
     (q::input, v(&INPUT)),
     (q::len, v(&LEN)),
     (q::iter, v(&ITER)),
