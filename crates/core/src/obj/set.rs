@@ -317,7 +317,7 @@ fn m_remove(vm: &mut Vm, v: Value, x: Value) -> PyResult<Value> {
 
 fn m_pop(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let s = this_mutable(vm, v)?;
-    let Some((_, k, _)) = map::last_entry(map_of(s)) else {
+    let Some((k, _)) = map::first_entry(map_of(s)) else {
         return Err(vm.raise_msg(&super::exception::KEY_ERROR_TYPE, "pop from an empty set"));
     };
     map::remove(vm, map_of(s), k)?;
