@@ -92,8 +92,8 @@ pub fn slice_range(vm: &mut Vm, s: Value, len: usize) -> PyResult<SliceRange> {
     Ok(SliceRange { start, stop, step, count })
 }
 
-/// The repeat count of `seq * n` (negative counts as zero), checked against `item_len` so the
-/// result size cannot overflow.
+/// The repeat count of `seq * n` (negative counts as zero), checked against `item_len` (the
+/// size in bytes of one copy) so that a result bigger than the heap raises MemoryError.
 pub fn repeat_count(vm: &mut Vm, n: Value, item_len: usize) -> PyResult<Option<usize>> {
     let has_index = n.is_small_int()
         || vm.is_int(n)
@@ -102,8 +102,9 @@ pub fn repeat_count(vm: &mut Vm, n: Value, item_len: usize) -> PyResult<Option<u
         return Ok(None);
     }
     let n = vm.to_index_saturating(n)?.max(0) as usize;
-    if item_len.checked_mul(n).is_none_or(|total| total > isize::MAX as usize / 8) {
-        return Err(vm.memory_error(usize::MAX));
+    match item_len.checked_mul(n) {
+        Some(total) if total <= vm.heap.total_bytes() => {}
+        total => return Err(vm.memory_error(total.unwrap_or(usize::MAX))),
     }
     Ok(Some(n))
 }

@@ -46,7 +46,13 @@ impl Vm {
         let it = self.get_iter(v)?;
         self.pin(it);
         let mut out = Vec::new();
+        // More values than the heap could hold can never become an object: stop with
+        // MemoryError before the host runs out of memory.
+        let max = self.heap.total_bytes() / core::mem::size_of::<Value>();
         while let Some(x) = self.iter_next(it)? {
+            if out.len() >= max {
+                return Err(self.memory_error(out.len().saturating_mul(2 * core::mem::size_of::<Value>())));
+            }
             self.pin(x);
             out.push(x);
         }
