@@ -33,3 +33,18 @@ try:
 except OverflowError:
     print("OverflowError")
 print(len(bytearray(3)), len(bytes(True)))
+
+
+class M:
+    def f(self):
+        pass
+
+    def g(self):
+        pass
+
+    def h(self):
+        pass
+
+
+m = M()
+print(hash(m.f) != hash(m.g), hash(m.g) != hash(m.h), hash(m.f) != hash(m.h), hash((1, 2)))

@@ -32,10 +32,11 @@ pub static INT_TYPE: Type = Type {
     ..Type::builtin(q::int)
 };
 
-/// A hash value as a small int (hashes are kept within the small-int range).
+/// A hash value as a small int (hashes are kept within the small-int range): the top bit of
+/// the machine word is dropped, the low bits, where hashes of nearby addresses differ, are kept.
 #[inline]
 pub fn hash_value(h: u64) -> Value {
-    Value::small_int(((h as i64) >> 2) as isize)
+    Value::small_int(((h as usize) << 1) as isize >> 1)
 }
 
 /// An int from an `i64`.
