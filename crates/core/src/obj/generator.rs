@@ -28,6 +28,8 @@ pub struct GenObj {
     pub state: u32,
     /// Number of values after the header (`n_state` + exception blocks).
     pub n_values: usize,
+    /// An exception `pend_throw()` left to be thrown at the next resume (NULL if none).
+    pub pending: Value,
 }
 
 const CREATED: u32 = 0;
@@ -47,6 +49,7 @@ pub static GENERATOR_TYPE: Type = Type {
 
 fn trace_gen(v: Value, m: &mut Marker) {
     m.mark(get(v).fun);
+    m.mark(get(v).pending);
     m.mark_all(values(v));
 }
 
@@ -99,6 +102,7 @@ pub fn mark_finished(g: Value) {
     }
     let gen = get(g);
     gen.state = FINISHED;
+    gen.pending = Value::NULL;
     let vals = values_ptr(g);
     for i in 0..gen.n_values {
         // SAFETY: i < n_values; the frame is gone, so its values can be dropped.
@@ -135,6 +139,11 @@ fn thrown_exception(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// iterator's own `throw()` receives it unchanged, as MicroPython does); elsewhere it must be
 /// an exception or an exception class.
 pub fn resume(vm: &mut Vm, g: Value, send: Value, throw: Value) -> PyResult<Outcome> {
+    let throw = if throw.is_null() && get(g).state != RUNNING {
+        core::mem::replace(&mut get(g).pending, Value::NULL)
+    } else {
+        throw
+    };
     match get(g).state {
         FINISHED => {
             if !throw.is_null() {
@@ -326,6 +335,17 @@ fn m_throw(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `pend_throw(exc)` (MicroPython, for asyncio): `exc` is thrown at the next resume instead
+/// of a value being sent; None cancels. Returns what was pending before (None if nothing).
+fn m_pend_throw(vm: &mut Vm, g: Value, exc: Value) -> PyResult<Value> {
+    if get(g).state == RUNNING {
+        return Err(vm.value_error("generator already executing"));
+    }
+    let new = if exc.is_none() { Value::NULL } else { exc };
+    let old = core::mem::replace(&mut get(g).pending, new);
+    Ok(if old.is_null() { Value::NONE } else { old })
+}
+
 fn m_close(vm: &mut Vm, g: Value) -> PyResult<Value> {
     match get(g).state {
         FINISHED => return Ok(Value::NONE),
@@ -368,8 +388,10 @@ fn gen_attr(_vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
 static SEND: BuiltinFn = BuiltinFn::f2(q::send, m_send);
 static THROW: BuiltinFn = BuiltinFn::var(q::throw, 2, 4, m_throw);
 static CLOSE: BuiltinFn = BuiltinFn::f1(q::close, m_close);
+static PEND_THROW: BuiltinFn = BuiltinFn::f2(q::pend_throw, m_pend_throw);
 
-static GEN_LOCALS: [(Qstr, Value); 3] = [
+static GEN_LOCALS: [(Qstr, Value); 4] = [
+    (q::pend_throw, Value::from_static(&PEND_THROW)),
     (q::send, Value::from_static(&SEND)),
     (q::throw, Value::from_static(&THROW)),
     (q::close, Value::from_static(&CLOSE)),

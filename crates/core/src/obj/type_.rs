@@ -326,7 +326,15 @@ fn type_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
         }
         q::__dict__ => match t.locals {
             Locals::Dict(d) => Some(d),
-            _ => None,
+            // A copy of a built-in type's constant table (CPython gives a read-only view).
+            Locals::Static(table) => {
+                let d = dict::new(vm)?;
+                for &(k, x) in table {
+                    dict::set_qstr(vm, d, k, x)?;
+                }
+                Some(d)
+            }
+            Locals::None => Some(dict::new(vm)?),
         },
         q::__module__ if !t.is_class() => Some(Value::qstr(q::builtins)),
         _ => None,

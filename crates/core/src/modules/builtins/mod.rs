@@ -3,6 +3,7 @@
 
 mod code_obj;
 mod eval;
+mod help;
 mod introspect;
 mod io;
 mod iter;
@@ -63,6 +64,7 @@ static EXEC: BuiltinFn = BuiltinFn::var(q::exec, 1, 3, eval::exec);
 static EVAL: BuiltinFn = BuiltinFn::var(q::eval, 1, 3, eval::eval);
 static COMPILE: BuiltinFn = BuiltinFn::var(q::compile, 3, 6, eval::compile);
 static IMPORT: BuiltinFn = BuiltinFn::kw(q::__import__, eval::import);
+static HELP: BuiltinFn = BuiltinFn::var(q::help, 0, 1, help::help);
 static FORMAT: BuiltinFn = BuiltinFn::var(q::format, 1, 2, crate::obj::str_format::format_builtin);
 
 const fn v<T>(x: &'static T) -> Value {
@@ -74,7 +76,7 @@ const fn t(x: &'static Type) -> Value {
 }
 
 /// The builtins that are not exception types, sorted by qstr at compile time.
-static TABLE: [(Qstr, Value); 70] = crate::obj::sorted_table([
+static TABLE: [(Qstr, Value); 71] = crate::obj::sorted_table([
     (q::__build_class__, v(&BUILD_CLASS)),
     (q::__import__, v(&IMPORT)),
     (q::__name__, Value::qstr(q::builtins)),
@@ -123,6 +125,7 @@ static TABLE: [(Qstr, Value); 70] = crate::obj::sorted_table([
     (q::eval, v(&EVAL)),
     (q::compile, v(&COMPILE)),
     (q::format, v(&FORMAT)),
+    (q::help, v(&HELP)),
     (q::object, t(&object::OBJECT_TYPE)),
     (q::type_, t(&type_::TYPE_TYPE)),
     (q::int, t(&int::INT_TYPE)),
