@@ -140,7 +140,9 @@ fn thrown_exception(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// an exception or an exception class.
 pub fn resume(vm: &mut Vm, g: Value, send: Value, throw: Value) -> PyResult<Outcome> {
     let throw = if throw.is_null() && get(g).state != RUNNING {
-        core::mem::replace(&mut get(g).pending, Value::NULL)
+        let pending = core::mem::replace(&mut get(g).pending, Value::NULL);
+        vm.pin(pending);
+        pending
     } else {
         throw
     };
@@ -169,7 +171,6 @@ pub fn resume(vm: &mut Vm, g: Value, send: Value, throw: Value) -> PyResult<Outc
     let (ip, sp) = unsafe { (rc.fun_data.add(get(g).ip_off as usize), state.add(get(g).sp_depth as usize)) };
     // SAFETY: ip points at an opcode of this generator.
     let throw = if !throw.is_null() && unsafe { *ip } != opcodes::YIELD_FROM {
-        vm.pin(throw);
         thrown_exception(vm, throw)?
     } else {
         throw

@@ -337,6 +337,7 @@ impl Vm {
             };
             let mut out = Vec::new();
             for (k, v) in dict::pairs(d) {
+                self.pin(v);
                 if self.text_of(k).is_some_and(|s| !s.starts_with('_')) {
                     out.push((self.to_qstr(k)?, v));
                 }

@@ -57,6 +57,10 @@ fn describe(vm: &mut Vm, x: Value, out: &mut String) -> PyResult<()> {
             Locals::None => {}
         }
     }
+    for &(k, v) in &entries {
+        vm.pin(k);
+        vm.pin(v);
+    }
     let mut seen: Vec<Qstr> = Vec::new();
     for (k, v) in entries {
         if let Some(q) = vm.qstr_of(k) {
