@@ -36,7 +36,8 @@ fn isenabled(vm: &mut Vm) -> PyResult<Value> {
     Ok(Value::from_bool(vm.heap.enabled))
 }
 
-/// `gc.threshold()` returns the threshold (-1 if none); `gc.threshold(n)` sets it (-1 clears).
+/// `gc.threshold()` returns the threshold (-1 if none); `gc.threshold(n)` sets it (-1 clears),
+/// rounded down to a multiple of the heap's block size.
 fn threshold(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     match args.first() {
         None => match vm.heap.threshold {
@@ -45,7 +46,9 @@ fn threshold(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         },
         Some(&n) => {
             let n = vm.to_i64(n)?;
-            vm.heap.threshold = if n < 0 { None } else { Some(n as usize) };
+            // Counted in whole heap blocks, as MicroPython does.
+            let blocks = (n as u64 / crate::gc::BLOCK_SIZE as u64) as usize;
+            vm.heap.threshold = if n < 0 { None } else { Some(blocks * crate::gc::BLOCK_SIZE) };
             Ok(Value::NONE)
         }
     }

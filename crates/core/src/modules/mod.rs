@@ -18,7 +18,14 @@ use crate::vm::{PyResult, Vm};
 /// The module object for built-in module `name`, or `None` if there is no such module.
 pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     let m = match name {
-        q::builtins => module::new(vm, name, builtins::module_table())?,
+        q::builtins => {
+            // Its globals are the VM's overrides of builtins (`builtins.abs = ...`).
+            if vm.builtins_dict.is_null() {
+                vm.builtins_dict = crate::obj::dict::new(vm)?;
+            }
+            let globals = vm.builtins_dict;
+            module::new_with_globals(vm, name, globals, builtins::module_table())?
+        }
         q::sys => sys::make(vm)?,
         q::gc => module::new(vm, name, &gc::TABLE)?,
         q::collections => module::new(vm, name, &collections::TABLE)?,

@@ -101,14 +101,13 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let ferropy_version = crate::obj::str::new(vm, env!("CARGO_PKG_VERSION"))?;
     let imp = attrtuple::new(
         vm,
-        &[q::name, q::version, q::_machine, q::_mpy, q::_build, q::_thread, q::_ferropy],
+        &[q::name, q::version, q::_machine, q::_mpy, q::_build, q::_ferropy],
         &[
             Value::qstr(q::micropython),
             impl_version,
             machine,
             Value::small_int(MPY_SYS_VALUE),
             Value::qstr(q::standard),
-            Value::NONE,
             ferropy_version,
         ],
     )?;

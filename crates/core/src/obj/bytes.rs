@@ -89,11 +89,13 @@ fn bytes_print(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyR
 
 /// The bytes `bytes(x)` makes from an int count, an iterable of ints, or a buffer.
 pub fn bytes_from(vm: &mut Vm, src: Value) -> PyResult<Vec<u8>> {
-    if let Some(n) = src.small_int_value() {
+    if vm.is_int(src) {
+        // A count too big for a machine word raises OverflowError.
+        let n = vm.to_i64(src)?;
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        if n as usize > pystr::MAX_LEN {
+        if n as u64 > pystr::MAX_LEN as u64 {
             return Err(vm.memory_error(n as usize));
         }
         return Ok(alloc::vec![0; n as usize]);

@@ -372,9 +372,15 @@ fn view_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     new_iter(vm, d, kind)
 }
 
-fn view_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
-    let n = len(view_parts(v).0);
+fn view_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
+    let (d, kind) = view_parts(v);
+    let n = len(d);
     Ok(match op {
+        // Keys and items views are set-like, hence unhashable; values views hash by identity.
+        UnaryOp::Hash if kind != ViewKind::Values => {
+            let name = if kind == ViewKind::Keys { "dict_keys" } else { "dict_items" };
+            return Err(vm.type_error(&alloc::format!("unhashable type: '{name}'")));
+        }
         UnaryOp::Bool => Some(Value::from_bool(n != 0)),
         UnaryOp::Len => Some(Value::small_int(n as isize)),
         _ => None,
@@ -485,6 +491,14 @@ fn m_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `dict.__init__(self[, mapping], **kw)`: adds the entries (for subclasses' `super().__init__`).
+fn m_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error("dict expected at most 1 argument"));
+    }
+    m_update(vm, args, kw)
+}
+
 fn m_clear(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let d = this_dict(vm, v)?;
     map::clear(map_of(d));
@@ -528,7 +542,10 @@ static COPY: BuiltinFn = BuiltinFn::f1(q::copy, m_copy);
 static FROMKEYS: BuiltinFn = BuiltinFn::var(q::fromkeys, 2, 3, m_fromkeys);
 static FROMKEYS_CM: super::property::ClassMethod = super::property::ClassMethod::new_static(&FROMKEYS);
 
-static DICT_LOCALS: [(Qstr, Value); 11] = [
+static INIT: BuiltinFn = BuiltinFn::kw(q::__init__, m_init);
+
+static DICT_LOCALS: [(Qstr, Value); 12] = [
+    (q::__init__, Value::from_static(&INIT)),
     (q::keys, Value::from_static(&KEYS)),
     (q::values, Value::from_static(&VALUES)),
     (q::items, Value::from_static(&ITEMS)),

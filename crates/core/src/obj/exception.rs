@@ -178,6 +178,10 @@ pub fn add_traceback(vm: &mut Vm, exc: Value, file: Qstr, line: usize, name: Qst
         // A traceback that cannot grow stays as it is; the exception being raised must not be
         // replaced by the MemoryError of its own traceback.
         let pending = vm.take_exc();
+        // Out of `Vm::exc`, the exception (and `exc` itself) must stay reachable while the
+        // traceback grows: its run's pins may be gone (raised inside a nested call).
+        vm.pin(pending);
+        vm.pin(exc);
         let grown = storage::new_values(vm, (cap * 2).max(6));
         vm.take_exc();
         vm.exc = pending;

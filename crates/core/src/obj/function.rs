@@ -84,6 +84,9 @@ fn attr_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn function_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyResult<bool> {
+    if attr == q::__globals__ {
+        return Err(vm.attribute_error("readonly attribute"));
+    }
     let d = attr_dict(vm, v)?;
     if value.is_null() {
         return Ok(super::dict::del_item(vm, d, Value::qstr(attr))?.is_some());

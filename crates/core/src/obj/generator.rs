@@ -28,6 +28,8 @@ pub struct GenObj {
     pub state: u32,
     /// Number of values after the header (`n_state` + exception blocks).
     pub n_values: usize,
+    /// An exception `pend_throw()` left to be thrown at the next resume (NULL if none).
+    pub pending: Value,
 }
 
 const CREATED: u32 = 0;
@@ -47,6 +49,7 @@ pub static GENERATOR_TYPE: Type = Type {
 
 fn trace_gen(v: Value, m: &mut Marker) {
     m.mark(get(v).fun);
+    m.mark(get(v).pending);
     m.mark_all(values(v));
 }
 
@@ -99,6 +102,7 @@ pub fn mark_finished(g: Value) {
     }
     let gen = get(g);
     gen.state = FINISHED;
+    gen.pending = Value::NULL;
     let vals = values_ptr(g);
     for i in 0..gen.n_values {
         // SAFETY: i < n_values; the frame is gone, so its values can be dropped.
@@ -115,12 +119,38 @@ pub fn save_frame(f: &Frame) {
     gen.state = SUSPENDED;
 }
 
+/// The exception to raise for a thrown value: an exception class is instantiated; anything
+/// that is not an exception is a TypeError.
+fn thrown_exception(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let v = if crate::obj::type_::is_exception_class(vm, v) {
+        crate::obj::type_::instantiate_exception(vm, v)?
+    } else {
+        v
+    };
+    if !exception::is_exception(vm, v) {
+        return Err(vm.type_error("exceptions must derive from BaseException"));
+    }
+    Ok(v)
+}
+
 /// Resumes generator `g` sending `send`, or throwing `throw` (NULL for none) into it.
+///
+/// A thrown value reaches the `yield from` the generator is suspended in as it is (an
+/// iterator's own `throw()` receives it unchanged, as MicroPython does); elsewhere it must be
+/// an exception or an exception class.
 pub fn resume(vm: &mut Vm, g: Value, send: Value, throw: Value) -> PyResult<Outcome> {
+    let throw = if throw.is_null() && get(g).state != RUNNING {
+        let pending = core::mem::replace(&mut get(g).pending, Value::NULL);
+        vm.pin(pending);
+        pending
+    } else {
+        throw
+    };
     match get(g).state {
         FINISHED => {
             if !throw.is_null() {
-                return Err(vm.raise(throw));
+                let e = thrown_exception(vm, throw)?;
+                return Err(vm.raise(e));
             }
             return Ok(Outcome::Return(Value::NONE));
         }
@@ -137,9 +167,15 @@ pub fn resume(vm: &mut Vm, g: Value, send: Value, throw: Value) -> PyResult<Outc
     let fun = get(g).fun;
     let state = values_ptr(g);
     let n_state = rc.n_state as usize;
-    let gen = get(g);
     // SAFETY: the offsets were recorded from this generator's own frame.
-    let (ip, sp) = unsafe { (rc.fun_data.add(gen.ip_off as usize), state.add(gen.sp_depth as usize)) };
+    let (ip, sp) = unsafe { (rc.fun_data.add(get(g).ip_off as usize), state.add(get(g).sp_depth as usize)) };
+    // SAFETY: ip points at an opcode of this generator.
+    let throw = if !throw.is_null() && unsafe { *ip } != opcodes::YIELD_FROM {
+        thrown_exception(vm, throw)?
+    } else {
+        throw
+    };
+    let gen = get(g);
     if gen.state == SUSPENDED {
         // SAFETY: a suspended generator has the yielded value on top of its stack.
         unsafe { *sp.sub(1) = if throw.is_null() { send } else { Value::NONE } };
@@ -184,6 +220,12 @@ fn stop_iteration_value(vm: &mut Vm) -> Value {
     super::tuple::items(args).first().copied().unwrap_or(Value::NONE)
 }
 
+/// Whether a thrown value (exception or class) is a `GeneratorExit`.
+fn is_generator_exit(vm: &Vm, v: Value) -> bool {
+    let t = if crate::obj::type_::is_type(vm, v) { v } else { Value::from_ptr(vm.type_of(v) as *const Type) };
+    vm.is_subclass(t, Value::from_static(&exception::GENERATOR_EXIT_TYPE))
+}
+
 /// One step of `yield from`/`await` on `delegate`.
 pub fn yield_from(vm: &mut Vm, delegate: Value, send: Value, throw: Value) -> PyResult<YieldFrom> {
     if is_generator(delegate) {
@@ -191,8 +233,9 @@ pub fn yield_from(vm: &mut Vm, delegate: Value, send: Value, throw: Value) -> Py
         return match r {
             Ok(Outcome::Yield(v)) => Ok(YieldFrom::Yielded(v)),
             Ok(Outcome::Return(v)) => {
-                if !throw.is_null() && vm.type_of(throw).name == q::GeneratorExit {
-                    return Err(vm.raise(throw));
+                if !throw.is_null() && is_generator_exit(vm, throw) {
+                    let e = thrown_exception(vm, throw)?;
+                    return Err(vm.raise(e));
                 }
                 Ok(YieldFrom::Done(v))
             }
@@ -200,24 +243,35 @@ pub fn yield_from(vm: &mut Vm, delegate: Value, send: Value, throw: Value) -> Py
         };
     }
     let result = if !throw.is_null() {
-        if vm.is_subclass_of_static(vm.type_of(throw), &exception::GENERATOR_EXIT_TYPE) {
+        if is_generator_exit(vm, throw) {
             if let Some(close) = vm.load_attr_opt(delegate, q::close)? {
                 vm.call(close, &[])?;
             }
-            return Err(vm.raise(throw));
+            let e = thrown_exception(vm, throw)?;
+            return Err(vm.raise(e));
         }
         match vm.load_attr_opt(delegate, q::throw)? {
             Some(t) => vm.call(t, &[throw]),
-            None => return Err(vm.raise(throw)),
+            None => {
+                let e = thrown_exception(vm, throw)?;
+                return Err(vm.raise(e));
+            }
         }
     } else if send.is_none() {
         if vm.type_of(delegate).is_class() {
             vm.call_method(delegate, q::__next__, &[])
         } else {
-            return match vm.iter_next(delegate)? {
-                Some(v) => Ok(YieldFrom::Yielded(v)),
-                None => Ok(YieldFrom::Done(Value::NONE)),
-            };
+            vm.stop_exc = Value::NULL;
+            match vm.iter_next(delegate) {
+                Ok(Some(v)) => return Ok(YieldFrom::Yielded(v)),
+                Ok(None) if vm.stop_exc.is_null() => return Ok(YieldFrom::Done(Value::NONE)),
+                // A StopIteration with a value from a class's `__next__` below this iterator.
+                Ok(None) => {
+                    let e = core::mem::replace(&mut vm.stop_exc, Value::NULL);
+                    Err(vm.raise(e))
+                }
+                Err(e) => Err(e),
+            }
         }
     } else {
         vm.call_method(delegate, q::send, &[send])
@@ -257,19 +311,20 @@ fn m_send(vm: &mut Vm, g: Value, v: Value) -> PyResult<Value> {
     }
 }
 
-/// The exception object `throw(typ, val)` raises.
+/// What `throw(typ[, val])` throws: `typ(val)` for a class and a non-exception value, `val`
+/// if given, else `typ` itself (instantiated where it is raised).
 fn throw_value(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let v = match args.get(2) {
-        Some(&val) if !val.is_none() => val,
-        _ => args[1],
-    };
-    if crate::obj::type_::is_exception_class(vm, v) {
-        return crate::obj::type_::instantiate_exception(vm, v);
+    let typ = args[1];
+    match args.get(2) {
+        Some(&val) if !val.is_none() => {
+            if crate::obj::type_::is_exception_class(vm, typ) && !exception::is_exception(vm, val) {
+                vm.call(typ, &[val])
+            } else {
+                Ok(val)
+            }
+        }
+        _ => Ok(typ),
     }
-    if !exception::is_exception(vm, v) {
-        return Err(vm.type_error("exceptions must derive from BaseException"));
-    }
-    Ok(v)
 }
 
 fn m_throw(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -279,6 +334,17 @@ fn m_throw(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         Outcome::Yield(v) => Ok(v),
         Outcome::Return(r) => Err(stop_with(vm, r)),
     }
+}
+
+/// `pend_throw(exc)` (MicroPython, for asyncio): `exc` is thrown at the next resume instead
+/// of a value being sent; None cancels. Returns what was pending before (None if nothing).
+fn m_pend_throw(vm: &mut Vm, g: Value, exc: Value) -> PyResult<Value> {
+    if get(g).state == RUNNING {
+        return Err(vm.value_error("generator already executing"));
+    }
+    let new = if exc.is_none() { Value::NULL } else { exc };
+    let old = core::mem::replace(&mut get(g).pending, new);
+    Ok(if old.is_null() { Value::NONE } else { old })
 }
 
 fn m_close(vm: &mut Vm, g: Value) -> PyResult<Value> {
@@ -323,8 +389,10 @@ fn gen_attr(_vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
 static SEND: BuiltinFn = BuiltinFn::f2(q::send, m_send);
 static THROW: BuiltinFn = BuiltinFn::var(q::throw, 2, 4, m_throw);
 static CLOSE: BuiltinFn = BuiltinFn::f1(q::close, m_close);
+static PEND_THROW: BuiltinFn = BuiltinFn::f2(q::pend_throw, m_pend_throw);
 
-static GEN_LOCALS: [(Qstr, Value); 3] = [
+static GEN_LOCALS: [(Qstr, Value); 4] = [
+    (q::pend_throw, Value::from_static(&PEND_THROW)),
     (q::send, Value::from_static(&SEND)),
     (q::throw, Value::from_static(&THROW)),
     (q::close, Value::from_static(&CLOSE)),

@@ -151,8 +151,12 @@ pub fn instance_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Val
             Some(f) if f.is_none() => return Err(vm.type_error("unhashable type")),
             Some(f) => {
                 let h = vm.call_descriptor(f, v, &[])?;
-                let h = vm.to_i64(h)?;
-                return Ok(Some(super::int::hash_value(h as u64)));
+                if !vm.is_int(h) {
+                    return Err(vm.type_error("__hash__ method should return an integer"));
+                }
+                // The int's own hash keeps any int (also a big one) in the hash range.
+                let h = vm.hash(h)?;
+                return Ok(Some(Value::small_int(h)));
             }
             None if special(vm, v, q::__eq__).is_some() => return Err(vm.type_error("unhashable type")),
             None => {}
@@ -161,10 +165,12 @@ pub fn instance_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Val
         if op == UnaryOp::Bool && !r.is_bool() {
             return Err(vm.type_error("__bool__ should return bool"));
         }
+        check_conversion(vm, op, r)?;
         return Ok(Some(r));
     }
     if op == UnaryOp::Int {
         if let Some(r) = call_special(vm, v, q::__index__, &[])? {
+            check_conversion(vm, op, r)?;
             return Ok(Some(r));
         }
     }
@@ -185,6 +191,20 @@ pub fn instance_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Val
         UnaryOp::Hash => Some(Value::small_int((v.bits() >> 4) as isize)),
         _ => None,
     })
+}
+
+/// `__int__`/`__index__` must return an int and `__float__` a float.
+fn check_conversion(vm: &mut Vm, op: UnaryOp, r: Value) -> PyResult<()> {
+    let (ty, what): (&'static Type, &str) = match op {
+        UnaryOp::Int => (&super::int::INT_TYPE, "int"),
+        UnaryOp::Float => (&super::float::FLOAT_TYPE, "float"),
+        _ => return Ok(()),
+    };
+    if vm.is_subclass_of_static(vm.type_of(r), ty) {
+        return Ok(());
+    }
+    let t = vm.type_name(r);
+    Err(vm.type_error(&alloc::format!("__{what}__ returned non-{what} (type {t})")))
 }
 
 /// The special method names of a binary operator: (plain, reflected, in-place).
@@ -295,6 +315,9 @@ pub fn instance_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         return super::iter::seq_iter(vm, v);
     }
     if let Some(nt) = native_type(vm, v) {
+        if nt.flags & crate::obj::flags::ITER_IS_SELF != 0 {
+            return Ok(v);
+        }
         if let Some(i) = nt.iter {
             return i(vm, native(v));
         }
@@ -317,7 +340,10 @@ pub fn instance_iternext(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
         Ok(x) => Ok(Some(x)),
         Err(e) => {
             if vm.exc_matches(&exception::STOP_ITERATION_TYPE) {
-                vm.take_exc();
+                let e = vm.take_exc();
+                if !super::tuple::items(exception::args(vm, e)).is_empty() {
+                    vm.stop_exc = e;
+                }
                 Ok(None)
             } else {
                 Err(e)

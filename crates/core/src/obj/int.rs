@@ -32,10 +32,11 @@ pub static INT_TYPE: Type = Type {
     ..Type::builtin(q::int)
 };
 
-/// A hash value as a small int (hashes are kept within the small-int range).
+/// A hash value as a small int (hashes are kept within the small-int range): the top bit of
+/// the machine word is dropped, the low bits, where hashes of nearby addresses differ, are kept.
 #[inline]
 pub fn hash_value(h: u64) -> Value {
-    Value::small_int(((h as i64) >> 2) as isize)
+    Value::small_int(((h as usize) << 1) as isize >> 1)
 }
 
 /// An int from an `i64`.
@@ -346,10 +347,13 @@ fn int_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyResul
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(vm.value_error("int() arg 2 must be >= 2 and <= 36"));
             }
-            let Some(text) = vm.text_of(*s) else {
+            if let Some(text) = vm.text_of(*s) {
+                parse_str(vm, text, base as u32)?
+            } else if let Some(b) = vm.bytes_of(*s) {
+                parse_str(vm, core::str::from_utf8(b).unwrap_or("\u{0}"), base as u32)?
+            } else {
                 return Err(vm.type_error("int() can't convert non-string with explicit base"));
-            };
-            parse_str(vm, text, base as u32)?
+            }
         }
         _ => unreachable_none(),
     };

@@ -141,9 +141,10 @@ fn new_lazy(vm: &mut Vm, ty: &'static Type, a: Value, b: Value, rest: &[Value]) 
 }
 
 macro_rules! lazy_type {
-    ($name:ident, $q:ident, $next:ident) => {
+    ($name:ident, $q:ident, $next:ident, $new:expr) => {
         pub static $name: Type = Type {
-            flags: flags::ITER_IS_SELF,
+            flags: flags::ITER_IS_SELF | flags::BASETYPE,
+            make_new: $new,
             iternext: Some($next),
             trace: Some(trace_lazy),
             ..Type::builtin(q::$q)
@@ -151,12 +152,49 @@ macro_rules! lazy_type {
     };
 }
 
-lazy_type!(ENUMERATE_TYPE, enumerate, enumerate_next);
-lazy_type!(ZIP_TYPE, zip, zip_next);
-lazy_type!(MAP_TYPE, map, map_next);
-lazy_type!(FILTER_TYPE, filter, filter_next);
-lazy_type!(REVERSED_TYPE, reversed, reversed_next);
-lazy_type!(CALLABLE_ITER_TYPE, callable_iterator, callable_next);
+lazy_type!(ENUMERATE_TYPE, enumerate, enumerate_next, Some(enumerate_new));
+lazy_type!(ZIP_TYPE, zip, zip_next, Some(zip_new));
+lazy_type!(MAP_TYPE, map, map_next, Some(map_new));
+lazy_type!(FILTER_TYPE, filter, filter_next, Some(filter_new));
+lazy_type!(REVERSED_TYPE, reversed, reversed_next, Some(reversed_new));
+lazy_type!(CALLABLE_ITER_TYPE, callable_iterator, callable_next, None);
+
+/// `enumerate(iterable, start=0)`, also with `iterable=` as a keyword.
+fn enumerate_new(vm: &mut Vm, _ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut iterable = args.first().copied().unwrap_or(Value::NULL);
+    let mut start = args.get(1).copied().unwrap_or(Value::small_int(0));
+    for pair in kw.chunks(2) {
+        match vm.qstr_of(pair[0]) {
+            Some(q::start) if args.len() < 2 => start = pair[1],
+            Some(q::iterable) if args.is_empty() => iterable = pair[1],
+            _ => return Err(vm.type_error("enumerate() got an unexpected keyword argument")),
+        }
+    }
+    if iterable.is_null() || args.len() > 2 {
+        return Err(vm.type_error("enumerate() takes 1 or 2 arguments"));
+    }
+    enumerate(vm, iterable, start)
+}
+
+fn zip_new(vm: &mut Vm, _ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    vm.check_args("zip", args, kw, 0, usize::MAX)?;
+    zip(vm, args)
+}
+
+fn map_new(vm: &mut Vm, _ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    vm.check_args("map", args, kw, 2, usize::MAX)?;
+    map(vm, args[0], &args[1..])
+}
+
+fn filter_new(vm: &mut Vm, _ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    vm.check_args("filter", args, kw, 2, 2)?;
+    filter(vm, args[0], args[1])
+}
+
+fn reversed_new(vm: &mut Vm, _ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    vm.check_args("reversed", args, kw, 1, 1)?;
+    reversed(vm, args[0])
+}
 
 /// `enumerate(iterable, start)`: `a` = iterator, `b` = next count.
 pub fn enumerate(vm: &mut Vm, iterable: Value, start: Value) -> PyResult<Value> {

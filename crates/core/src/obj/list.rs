@@ -230,7 +230,8 @@ fn list_binary(
             Ok(Some(this))
         }
         BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
-            let Some(n) = seq::repeat_count(vm, other, items(this).len())? else { return Ok(None) };
+            let bytes = core::mem::size_of_val(items(this));
+            let Some(n) = seq::repeat_count(vm, other, bytes)? else { return Ok(None) };
             let src = items(this).to_vec();
             let mut all = Vec::with_capacity(src.len() * n);
             for _ in 0..n {
@@ -382,6 +383,22 @@ fn m_remove(vm: &mut Vm, v: Value, x: Value) -> PyResult<Value> {
     Err(vm.value_error("object not in sequence"))
 }
 
+/// `list.__init__(self[, iterable])`: replaces the contents (for subclasses' `super().__init__`).
+fn m_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some((&this, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__init__' needs an argument"));
+    };
+    vm.check_args("list", rest, kw, 0, 1)?;
+    let l = this_list(vm, this)?;
+    let values = match rest.first() {
+        Some(&src) => vm.iter_to_vec(src)?,
+        None => alloc::vec::Vec::new(),
+    };
+    truncate(l, 0);
+    extend(vm, l, &values)?;
+    Ok(Value::NONE)
+}
+
 fn m_clear(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let l = this_list(vm, v)?;
     truncate(l, 0);
@@ -485,8 +502,10 @@ static CLEAR: BuiltinFn = BuiltinFn::f1(q::clear, m_clear);
 static COPY: BuiltinFn = BuiltinFn::f1(q::copy, m_copy);
 static REVERSE: BuiltinFn = BuiltinFn::f1(q::reverse, m_reverse);
 static SORT: BuiltinFn = BuiltinFn::kw(q::sort, m_sort);
+static INIT: BuiltinFn = BuiltinFn::kw(q::__init__, m_init);
 
-static LIST_LOCALS: [(Qstr, Value); 11] = [
+static LIST_LOCALS: [(Qstr, Value); 12] = [
+    (q::__init__, Value::from_static(&INIT)),
     (q::append, Value::from_static(&APPEND)),
     (q::extend, Value::from_static(&EXTEND)),
     (q::pop, Value::from_static(&POP)),

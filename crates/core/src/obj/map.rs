@@ -37,6 +37,8 @@ struct MapTable {
     /// small tables.
     index: Value,
     index_len: usize,
+    /// Every entry before this one is deleted (so `first_entry` need not scan them again).
+    first: usize,
 }
 
 const ALL_QSTR: u32 = 1;
@@ -337,6 +339,7 @@ pub(crate) fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<
     vm.pin(v);
     if m(map).len == 0 {
         m(map).used = 0;
+        table(m(map).table).first = 0;
         if !table(m(map).table).index.is_null() {
             let t = m(map).table;
             let idx = table(t).index;
@@ -365,6 +368,23 @@ pub(crate) fn next_entry(map: *const Map, pos: &mut usize) -> Option<(Value, Val
         }
     }
     None
+}
+
+/// The first live entry (for `set.pop`, which takes elements in table order as CPython does).
+pub(crate) fn first_entry(map: *const Map) -> Option<(Value, Value)> {
+    // SAFETY: reading the map's own fields.
+    let (t, used) = unsafe { ((*map).table, (*map).used as usize) };
+    if t.is_null() {
+        return None;
+    }
+    let mut pos = table(t).first;
+    let found = next_entry(map, &mut pos);
+    if found.is_some() {
+        table(t).first = pos - 1;
+    } else {
+        table(t).first = used;
+    }
+    found
 }
 
 /// The last live entry (for `popitem`).

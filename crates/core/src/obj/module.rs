@@ -88,7 +88,25 @@ fn module_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
     })
 }
 
+/// Built-in modules are read-only, as in MicroPython (they live in ROM there), except
+/// `builtins` (overriding builtins) and `sys.path`, `sys.ps1`, `sys.ps2`, `sys.tracebacklimit`.
+fn is_writable(vm: &Vm, m: &ModuleObj, attr: Qstr) -> bool {
+    m.table.is_empty()
+        || m.name == q::builtins
+        || m.name == q::sys && matches!(vm.qstr_str(attr), "path" | "ps1" | "ps2" | "tracebacklimit")
+}
+
 fn module_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyResult<bool> {
+    if !is_writable(vm, get(v), attr) {
+        return Ok(false);
+    }
+    if get(v).name == q::sys && attr == q::path {
+        // The importer reads the VM's list.
+        if !super::list::is_list(value) {
+            return Err(vm.type_error("sys.path must be a list"));
+        }
+        vm.sys.path = value;
+    }
     let g = get(v).globals;
     if value.is_null() {
         return Ok(dict::del_item(vm, g, Value::qstr(attr))?.is_some());

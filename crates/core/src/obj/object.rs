@@ -32,6 +32,9 @@ fn m_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if !super::type_::is_type(vm, cls) {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     }
+    if !super::type_::get(cls).is_class() && cls != Value::from_static(&OBJECT_TYPE) {
+        return Err(vm.type_error("object.__new__() not safe, use the type's own __new__()"));
+    }
     let native = match super::type_::native_base(cls) {
         Some(nt) => match nt.make_new {
             Some(f) => f(vm, Value::from_ptr(nt as *const Type), &args[1..], &[])?,

@@ -156,6 +156,11 @@ fn new_wrapper(vm: &mut Vm, ty: &'static Type, args: &[Value], kw: &[Value]) -> 
     Ok(Value::from_ptr(p))
 }
 
+/// `staticmethod(f)`, made by the runtime (a class's `__new__` is one implicitly).
+pub fn new_staticmethod(vm: &mut Vm, f: Value) -> PyResult<Value> {
+    new_wrapper(vm, &STATICMETHOD_TYPE, &[f], &[])
+}
+
 fn staticmethod_new(vm: &mut Vm, _ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     new_wrapper(vm, &STATICMETHOD_TYPE, args, kw)
 }

@@ -317,11 +317,29 @@ fn m_remove(vm: &mut Vm, v: Value, x: Value) -> PyResult<Value> {
 
 fn m_pop(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let s = this_mutable(vm, v)?;
-    let Some((_, k, _)) = map::last_entry(map_of(s)) else {
+    let Some((k, _)) = map::first_entry(map_of(s)) else {
         return Err(vm.raise_msg(&super::exception::KEY_ERROR_TYPE, "pop from an empty set"));
     };
     map::remove(vm, map_of(s), k)?;
     Ok(k)
+}
+
+/// `set.__init__(self[, iterable])`: replaces the contents (for subclasses' `super().__init__`).
+fn m_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some((&this, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__init__' needs an argument"));
+    };
+    vm.check_args("set", rest, kw, 0, 1)?;
+    let s = this_mutable(vm, this)?;
+    let values = match rest.first() {
+        Some(&src) => vm.iter_to_vec(src)?,
+        None => alloc::vec::Vec::new(),
+    };
+    map::clear(map_of(s));
+    for x in values {
+        add(vm, s, x)?;
+    }
+    Ok(Value::NONE)
 }
 
 fn m_clear(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -430,7 +448,10 @@ static ISSUBSET: BuiltinFn = BuiltinFn::f2(q::issubset, m_issubset);
 static ISSUPERSET: BuiltinFn = BuiltinFn::f2(q::issuperset, m_issuperset);
 static ISDISJOINT: BuiltinFn = BuiltinFn::f2(q::isdisjoint, m_isdisjoint);
 
-static SET_LOCALS: [(Qstr, Value); 17] = [
+static INIT: BuiltinFn = BuiltinFn::kw(q::__init__, m_init);
+
+static SET_LOCALS: [(Qstr, Value); 18] = [
+    (q::__init__, Value::from_static(&INIT)),
     (q::add, Value::from_static(&ADD)),
     (q::discard, Value::from_static(&DISCARD)),
     (q::remove, Value::from_static(&REMOVE)),

@@ -2,7 +2,7 @@
 
 use alloc::string::String;
 
-use super::{ObjHeader, PrintKind, Type};
+use super::{ObjHeader, PrintKind, Type, UnaryOp};
 use crate::bytecode::opcodes::BinaryOp;
 use crate::gc::Marker;
 use crate::qstr::{q, Qstr};
@@ -22,10 +22,19 @@ pub static SLICE_TYPE: Type = Type {
     print: Some(slice_print),
     attr: Some(slice_attr),
     binary: Some(slice_binary),
+    unary: Some(slice_unary),
     locals: super::Locals::Static(&SLICE_LOCALS),
     trace: Some(trace_slice),
     ..Type::builtin(q::slice)
 };
+
+/// Slices are not hashable (CPython 3.11), so they cannot be dict keys.
+fn slice_unary(vm: &mut Vm, op: UnaryOp, _v: Value) -> PyResult<Option<Value>> {
+    match op {
+        UnaryOp::Hash => Err(vm.type_error("unhashable type: 'slice'")),
+        _ => Ok(None),
+    }
+}
 
 fn trace_slice(v: Value, m: &mut Marker) {
     let (a, b, c) = parts(v);

@@ -174,7 +174,8 @@ fn tuple_binary(
             new(vm, &all).map(Some)
         }
         BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
-            let Some(n) = seq::repeat_count(vm, other, items(this).len())? else { return Ok(None) };
+            let bytes = core::mem::size_of_val(items(this));
+            let Some(n) = seq::repeat_count(vm, other, bytes)? else { return Ok(None) };
             let src = items(this).to_vec();
             let mut all = alloc::vec::Vec::with_capacity(src.len() * n);
             for _ in 0..n {

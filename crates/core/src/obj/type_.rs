@@ -14,6 +14,7 @@ use crate::vm::{PyResult, Vm};
 
 pub static TYPE_TYPE: Type = Type {
     flags: flags::BASETYPE,
+    make_new: Some(type_make_new),
     call: Some(type_call),
     print: Some(type_print),
     attr: Some(type_attr),
@@ -95,6 +96,23 @@ pub fn native_base(cls: Value) -> Option<&'static Type> {
     None
 }
 
+/// Bases whose built-in parts are unrelated types (`class A(type, tuple)`) cannot be combined:
+/// an instance has one native part. Exception types all share one layout.
+fn check_layouts(vm: &mut Vm, bases: &[Value]) -> PyResult<()> {
+    let natives: Vec<&'static Type> = bases.iter().filter_map(|&b| native_base(b)).collect();
+    for (i, &a) in natives.iter().enumerate() {
+        for &b in &natives[i + 1..] {
+            let related = vm.is_subclass_of_static(a, b)
+                || vm.is_subclass_of_static(b, a)
+                || a.flags & b.flags & flags::EXCEPTION != 0;
+            if !related {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Creates a class.
 pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, locals: Value) -> PyResult<Value> {
     let mut base_list: Vec<Value> = tuple::items(bases).to_vec();
@@ -113,6 +131,7 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, locals: Value) -> PyResu
             return Err(vm.type_error(&alloc::format!("type '{n}' is not an acceptable base type")));
         }
     }
+    check_layouts(vm, &base_list)?;
     let p = vm.alloc_obj::<Type>(&TYPE_TYPE, 0)?;
     let cls = Value::from_ptr(p);
     let mut cls_flags = flags::CLASS | flags::BASETYPE;
@@ -122,6 +141,12 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, locals: Value) -> PyResu
     for hook in [q::__getattr__, q::__setattr__, q::__delattr__, q::__getattribute__] {
         if dict::get_qstr(vm, locals, hook).is_some() {
             cls_flags |= flags::HAS_ATTR_HOOKS;
+        }
+    }
+    if let Some(f) = dict::get_qstr(vm, locals, q::__new__) {
+        if f.is_exact(&super::function::FUNCTION_TYPE) || f.is_exact(&super::closure::CLOSURE_TYPE) {
+            let sm = super::property::new_staticmethod(vm, f)?;
+            dict::set_qstr(vm, locals, q::__new__, sm)?;
         }
     }
     let primary = base_list.first().copied().unwrap_or(Value::from_static(&super::object::OBJECT_TYPE));
@@ -153,7 +178,28 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, locals: Value) -> PyResu
     let order = tuple::new(vm, &order)?;
     // SAFETY: the class was just created and is not shared yet.
     unsafe { (*p).mro = order };
+    call_set_name(vm, cls, locals)?;
     Ok(cls)
+}
+
+/// Calls `__set_name__(cls, name)` on every class attribute whose type defines it, over a
+/// snapshot of the attributes (a call may add or remove attributes of the class).
+fn call_set_name(vm: &mut Vm, cls: Value, locals: Value) -> PyResult<()> {
+    let attrs = dict::pairs(locals);
+    for &(k, v) in &attrs {
+        vm.pin(k);
+        vm.pin(v);
+    }
+    for (k, v) in attrs {
+        let vt = vm.type_of(v);
+        if !vt.is_class() {
+            continue;
+        }
+        if let Some(f) = vm.lookup_class_attr_python(Value::from_ptr(vt as *const Type), q::__set_name__) {
+            vm.call_descriptor(f, v, &[cls, k])?;
+        }
+    }
+    Ok(())
 }
 
 /// Calls a class: `__new__` (or the native base's constructor) then `__init__`.
@@ -210,24 +256,27 @@ fn class_make_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> PyRe
     Ok(obj)
 }
 
-fn type_call(vm: &mut Vm, callee: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if callee == Value::from_static(&TYPE_TYPE) {
-        return match args.len() {
-            1 => Ok(Value::from_ptr(vm.type_of(args[0]) as *const Type)),
-            3 => {
-                let name = vm.to_qstr(args[0])?;
-                let bases = if tuple::is_tuple(vm, args[1]) {
-                    args[1]
-                } else {
-                    return Err(vm.type_error("type() argument 2 must be tuple"));
-                };
-                let d = dict::new(vm)?;
-                dict::update_from(vm, d, args[2])?;
-                new_class(vm, name, bases, d)
-            }
-            _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
-        };
+/// `type(obj)` and `type(name, bases, dict)`; for a subclass of `type` the new class becomes
+/// the native part of the instance.
+fn type_make_new(vm: &mut Vm, _ty: Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args.len() {
+        1 => Ok(Value::from_ptr(vm.type_of(args[0]) as *const Type)),
+        3 => {
+            let name = vm.to_qstr(args[0])?;
+            let bases = if tuple::is_tuple(vm, args[1]) {
+                args[1]
+            } else {
+                return Err(vm.type_error("type() argument 2 must be tuple"));
+            };
+            let d = dict::new(vm)?;
+            dict::update_from(vm, d, args[2])?;
+            new_class(vm, name, bases, d)
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+fn type_call(vm: &mut Vm, callee: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let t = get(callee);
     match t.make_new {
         Some(f) => f(vm, callee, args, kw),
@@ -277,7 +326,15 @@ fn type_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
         }
         q::__dict__ => match t.locals {
             Locals::Dict(d) => Some(d),
-            _ => None,
+            // A copy of a built-in type's constant table (CPython gives a read-only view).
+            Locals::Static(table) => {
+                let d = dict::new(vm)?;
+                for &(k, x) in table {
+                    dict::set_qstr(vm, d, k, x)?;
+                }
+                Some(d)
+            }
+            Locals::None => Some(dict::new(vm)?),
         },
         q::__module__ if !t.is_class() => Some(Value::qstr(q::builtins)),
         _ => None,

@@ -151,9 +151,12 @@ impl Vm {
     /// `self` NULL unless `value` is a function to bind.
     fn bind_class_attr(&mut self, obj: Value, t: Value, v: Value, owner: Value) -> PyResult<(Value, Value)> {
         if Self::is_function_like(v) {
+            if v.is_exact(&builtin_fn::BUILTIN_FUNCTION_TYPE) && type_::get(owner).is_class() {
+                // A builtin function stored in a class is not a method (`f = abs`).
+                return Ok((v, Value::NULL));
+            }
             // Built-in methods of a built-in base operate on the native part.
-            let receiver = if v.is_exact(&builtin_fn::BUILTIN_FUNCTION_TYPE) && !type_::get(owner).is_class()
-            {
+            let receiver = if v.is_exact(&builtin_fn::BUILTIN_FUNCTION_TYPE) {
                 let n = if type_::get(t).is_class() { instance::native(obj) } else { obj };
                 if n.is_null() {
                     obj

@@ -9,6 +9,7 @@ impl Vm {
         m.mark_all(&self.pins);
         m.mark(self.exc);
         m.mark(self.gen_throw);
+        m.mark(self.stop_exc);
         m.mark_all(&self.stack[..self.stack_top]);
         for f in &self.frames {
             m.mark(f.fun);

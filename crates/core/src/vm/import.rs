@@ -68,8 +68,25 @@ impl Vm {
         self.run_module_code(rc, globals)
     }
 
-    /// `IMPORT_NAME`.
+    /// `IMPORT_NAME`: through `builtins.__import__` if the program replaced it.
     pub(crate) fn import_name(
+        &mut self,
+        name: Qstr,
+        fromlist: Value,
+        level: Value,
+        globals: Value,
+    ) -> PyResult<Value> {
+        if !self.builtins_dict.is_null() {
+            if let Some(f) = dict::get_qstr(self, self.builtins_dict, q::__import__) {
+                let locals = self.current_locals();
+                return self.call(f, &[Value::qstr(name), globals, locals, fromlist, level]);
+            }
+        }
+        self.import_module(name, fromlist, level, globals)
+    }
+
+    /// The built-in import of `name`.
+    fn import_module(
         &mut self,
         name: Qstr,
         fromlist: Value,
@@ -307,7 +324,7 @@ impl Vm {
     /// `IMPORT_STAR`: copies the module's public names (or `__all__`) into the frame's locals.
     pub(crate) fn import_star(&mut self, fi: usize, m: Value) -> PyResult<()> {
         if !module::is_module(m) {
-            return Err(self.type_error("import * requires a module"));
+            return self.import_star_object(fi, m);
         }
         let md = module::get(m);
         let names: Vec<(Value, Value)> = match module::lookup(self, m, q::__all__) {
@@ -338,6 +355,43 @@ impl Vm {
         Ok(())
     }
 
+    /// `from x import *` where `x` is not a module (an object put in `sys.modules`): the names
+    /// in its `__all__`, else the public names of its `__dict__`.
+    fn import_star_object(&mut self, fi: usize, m: Value) -> PyResult<()> {
+        let names: Vec<(Qstr, Value)> = if let Some(all) = self.load_attr_opt(m, q::__all__)? {
+            let mut out = Vec::new();
+            for n in self.iter_to_vec(all)? {
+                let q = self.to_qstr(n)?;
+                let v = self.load_attr(m, q)?;
+                self.pin(v);
+                out.push((q, v));
+            }
+            out
+        } else {
+            let d = match self.load_attr_opt(m, q::__dict__)? {
+                Some(d) if dict::is_dict(d) || d.is_exact(&dict::INSTANCE_DICT_TYPE) => d,
+                _ => {
+                    return Err(self.raise_msg(
+                        &exception::IMPORT_ERROR_TYPE,
+                        "from-import-* object has no __dict__ and no __all__",
+                    ))
+                }
+            };
+            let mut out = Vec::new();
+            for (k, v) in dict::pairs(d) {
+                self.pin(v);
+                if self.text_of(k).is_some_and(|s| !s.starts_with('_')) {
+                    out.push((self.to_qstr(k)?, v));
+                }
+            }
+            out
+        };
+        for (q, v) in names {
+            self.store_name(fi, q, v)?;
+        }
+        Ok(())
+    }
+
     /// `__import__(name, globals, locals, fromlist, level)` with the given arguments.
     pub fn builtin_import(&mut self, args: &[Value]) -> PyResult<Value> {
         let name = self.to_qstr(args[0])?;
@@ -349,7 +403,7 @@ impl Vm {
         } else {
             fromlist
         };
-        self.import_name(name, fromlist, level, globals)
+        self.import_module(name, fromlist, level, globals)
     }
 }
 

@@ -61,6 +61,7 @@ impl Vm {
             repr_depth: 0,
             repr_stack: Vec::new(),
             gen_throw: Value::NULL,
+            stop_exc: Value::NULL,
             making_memory_error: false,
         };
         vm.init_state().map_err(|_| InitError::HeapTooSmall)?;

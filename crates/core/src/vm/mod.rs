@@ -114,6 +114,9 @@ pub struct Vm {
     pub(crate) making_memory_error: bool,
     /// An exception `throw()` passes to the `yield from` a generator is suspended in.
     pub(crate) gen_throw: Value,
+    /// The last `StopIteration` with arguments that a class's `__next__` raised and iteration
+    /// swallowed, so `next()` of a builtin iterator over it re-raises it with its value.
+    pub(crate) stop_exc: Value,
 }
 
 impl Vm {

@@ -669,7 +669,11 @@ impl Vm {
                     0x51 => push!(Value::NONE),
                     0x52 => push!(Value::TRUE),
                     0x53 => push!(Value::NULL),
-                    0x54 => push!(Value::from_static(&crate::modules::builtins::BUILD_CLASS)),
+                    0x54 => {
+                        // LOAD_BUILD_CLASS (the program may have replaced `builtins.__build_class__`)
+                        let f = tri!(self.load_builtin(crate::qstr::q::__build_class__));
+                        push!(f);
+                    }
                     0x55 => {
                         // LOAD_SUBSCR
                         let index = pop!();

@@ -116,29 +116,17 @@ pub fn dir(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             let locals = vm.current_locals();
             names.extend(dict::pairs(locals).into_iter().map(|(k, _)| k));
         }
-        Some(&obj) => {
-            if module::is_module(obj) {
-                let m = module::get(obj);
-                names.extend(m.table.iter().map(|&(k, _)| Value::qstr(k)));
-                names.extend(dict::pairs(m.globals).into_iter().map(|(k, _)| k));
-            } else {
-                let t = if type_::is_type(vm, obj) {
-                    obj
-                } else {
-                    Value::from_ptr(vm.type_of(obj) as *const Type)
-                };
-                if vm.type_of(obj).is_class() {
-                    let mut pos = 0;
-                    while let Some((k, _)) = crate::obj::map::next_entry(instance::map_of(obj), &mut pos) {
-                        names.push(k);
-                    }
-                }
-                for c in type_::mro(t) {
-                    push_locals(vm, type_::get(c), &mut names);
-                }
-                names.push(Value::qstr(q::__class__));
+        Some(&obj) if vm.type_of(obj).is_class() && !type_::is_type(vm, obj) => {
+            let cls = Value::from_ptr(vm.type_of(obj) as *const Type);
+            if let Some(f) = vm.lookup_class_attr_python(cls, q::__dir__) {
+                let r = vm.call_descriptor(f, obj, &[])?;
+                let mut items = vm.iter_to_vec(r)?;
+                crate::obj::list::sort_values(vm, &mut items, Value::NULL, false)?;
+                return list::new(vm, &items);
             }
+            dir_of(vm, obj, &mut names);
         }
+        Some(&obj) => dir_of(vm, obj, &mut names),
     }
     let mut unique: Vec<Value> = Vec::new();
     for n in names {
@@ -148,6 +136,27 @@ pub fn dir(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     crate::obj::list::sort_values(vm, &mut unique, Value::NULL, false)?;
     list::new(vm, &unique)
+}
+
+/// The names `dir(obj)` lists when `obj` has no `__dir__`.
+fn dir_of(vm: &mut Vm, obj: Value, names: &mut Vec<Value>) {
+    if module::is_module(obj) {
+        let m = module::get(obj);
+        names.extend(m.table.iter().map(|&(k, _)| Value::qstr(k)));
+        names.extend(dict::pairs(m.globals).into_iter().map(|(k, _)| k));
+        return;
+    }
+    let t = if type_::is_type(vm, obj) { obj } else { Value::from_ptr(vm.type_of(obj) as *const Type) };
+    if vm.type_of(obj).is_class() {
+        let mut pos = 0;
+        while let Some((k, _)) = crate::obj::map::next_entry(instance::map_of(obj), &mut pos) {
+            names.push(k);
+        }
+    }
+    for c in type_::mro(t) {
+        push_locals(vm, type_::get(c), names);
+    }
+    names.push(Value::qstr(q::__class__));
 }
 
 pub fn vars(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {

@@ -53,6 +53,23 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `__repl_print__(x)`: what the REPL (and `compile(..., "single")` code) does with the
+/// value of an expression statement: prints its repr unless it is None and keeps it in `_`.
+pub fn repl_print(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    if x.is_none() {
+        return Ok(Value::NONE);
+    }
+    let mut out = String::new();
+    vm.print_value(x, &mut out, PrintKind::Repr)?;
+    out.push('\n');
+    vm.write_stdout(&out);
+    if vm.builtins_dict.is_null() {
+        vm.builtins_dict = crate::obj::dict::new(vm)?;
+    }
+    crate::obj::dict::set_qstr(vm, vm.builtins_dict, q::_underscore, x)?;
+    Ok(Value::NONE)
+}
+
 pub fn input(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if let Some(&prompt) = args.first() {
         let s = vm.str_string(prompt)?;

@@ -1,5 +1,5 @@
-//! Builtins over iterables: `len`, `iter`, `next`, `sorted`, `min`, `max`, `sum`, `all`, `any`,
-//! and the lazy `enumerate`, `zip`, `map`, `filter`, `reversed`.
+//! Builtins over iterables: `len`, `iter`, `next`, `sorted`, `min`, `max`, `sum`, `all`, `any`
+//! (the lazy `enumerate`, `zip`, `map`, `filter`, `reversed` are types, in `obj/iter.rs`).
 
 use crate::bytecode::opcodes::BinaryOp;
 use crate::obj::{generator, iter, list};
@@ -40,10 +40,15 @@ pub fn next(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             return vm.call_method_pair(pair, &[]);
         }
     }
+    vm.stop_exc = Value::NULL;
     match vm.iter_next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(&d) => Ok(d),
+            None if !vm.stop_exc.is_null() => {
+                let e = core::mem::replace(&mut vm.stop_exc, Value::NULL);
+                Err(vm.raise(e))
+            }
             None => Err(vm.stop_iteration()),
         },
     }
@@ -165,34 +170,4 @@ pub fn any(vm: &mut Vm, x: Value) -> PyResult<Value> {
         }
     }
     Ok(Value::FALSE)
-}
-
-pub fn enumerate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let mut start = args.get(1).copied().unwrap_or(Value::small_int(0));
-    for pair in kw.chunks(2) {
-        match vm.qstr_of(pair[0]) {
-            Some(q::start) => start = pair[1],
-            _ => return Err(vm.type_error("enumerate() got an unexpected keyword argument")),
-        }
-    }
-    match args.first() {
-        Some(&x) if args.len() <= 2 => iter::enumerate(vm, x, start),
-        _ => Err(vm.type_error("enumerate() takes 1 or 2 arguments")),
-    }
-}
-
-pub fn zip(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    iter::zip(vm, args)
-}
-
-pub fn map(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    iter::map(vm, args[0], &args[1..])
-}
-
-pub fn filter(vm: &mut Vm, f: Value, x: Value) -> PyResult<Value> {
-    iter::filter(vm, f, x)
-}
-
-pub fn reversed(vm: &mut Vm, x: Value) -> PyResult<Value> {
-    iter::reversed(vm, x)
 }

@@ -3,6 +3,7 @@
 
 mod code_obj;
 mod eval;
+mod help;
 pub(crate) mod introspect;
 mod io;
 mod iter;
@@ -10,6 +11,7 @@ mod numeric;
 mod super_;
 
 use crate::obj::builtin_fn::BuiltinFn;
+use crate::obj::iter as iter_types;
 use crate::obj::{
     bool, bytearray, bytes, complex, dict, exception, float, int, list, object, property, range, set, slice,
     str as pystr, tuple, type_, Type,
@@ -24,6 +26,7 @@ pub use introspect::is_callable;
 pub static BUILD_CLASS: BuiltinFn = BuiltinFn::kw(q::__build_class__, eval::build_class);
 
 static PRINT: BuiltinFn = BuiltinFn::kw(q::print, io::print);
+static REPL_PRINT: BuiltinFn = BuiltinFn::f1(q::__repl_print__, io::repl_print);
 static INPUT: BuiltinFn = BuiltinFn::var(q::input, 0, 1, io::input);
 static LEN: BuiltinFn = BuiltinFn::f1(q::len, iter::len);
 static ITER: BuiltinFn = BuiltinFn::var(q::iter, 1, 2, iter::iter_);
@@ -34,11 +37,6 @@ static MAX: BuiltinFn = BuiltinFn::kw(q::max, iter::max);
 static SUM: BuiltinFn = BuiltinFn::kw(q::sum, iter::sum);
 static ALL: BuiltinFn = BuiltinFn::f1(q::all, iter::all);
 static ANY: BuiltinFn = BuiltinFn::f1(q::any, iter::any);
-static ENUMERATE: BuiltinFn = BuiltinFn::kw(q::enumerate, iter::enumerate);
-static ZIP: BuiltinFn = BuiltinFn::var(q::zip, 0, 255, iter::zip);
-static MAP: BuiltinFn = BuiltinFn::var(q::map, 2, 255, iter::map);
-static FILTER: BuiltinFn = BuiltinFn::f2(q::filter, iter::filter);
-static REVERSED: BuiltinFn = BuiltinFn::f1(q::reversed, iter::reversed);
 static ABS: BuiltinFn = BuiltinFn::f1(q::abs, numeric::abs);
 static DIVMOD: BuiltinFn = BuiltinFn::f2(q::divmod, numeric::divmod);
 static POW: BuiltinFn = BuiltinFn::var(q::pow, 2, 3, numeric::pow);
@@ -66,6 +64,7 @@ static EXEC: BuiltinFn = BuiltinFn::var(q::exec, 1, 3, eval::exec);
 static EVAL: BuiltinFn = BuiltinFn::var(q::eval, 1, 3, eval::eval);
 static COMPILE: BuiltinFn = BuiltinFn::var(q::compile, 3, 6, eval::compile);
 static IMPORT: BuiltinFn = BuiltinFn::kw(q::__import__, eval::import);
+static HELP: BuiltinFn = BuiltinFn::var(q::help, 0, 1, help::help);
 static FORMAT: BuiltinFn = BuiltinFn::var(q::format, 1, 2, crate::obj::str_format::format_builtin);
 
 const fn v<T>(x: &'static T) -> Value {
@@ -77,12 +76,13 @@ const fn t(x: &'static Type) -> Value {
 }
 
 /// The builtins that are not exception types, sorted by qstr at compile time.
-static TABLE: [(Qstr, Value); 69] = crate::obj::sorted_table([
+static TABLE: [(Qstr, Value); 71] = crate::obj::sorted_table([
     (q::__build_class__, v(&BUILD_CLASS)),
     (q::__import__, v(&IMPORT)),
     (q::__name__, Value::qstr(q::builtins)),
     (q::__debug__, Value::TRUE),
     (q::print, v(&PRINT)),
+    (q::__repl_print__, v(&REPL_PRINT)),
     (q::input, v(&INPUT)),
     (q::len, v(&LEN)),
     (q::iter, v(&ITER)),
@@ -93,11 +93,11 @@ static TABLE: [(Qstr, Value); 69] = crate::obj::sorted_table([
     (q::sum, v(&SUM)),
     (q::all, v(&ALL)),
     (q::any, v(&ANY)),
-    (q::enumerate, v(&ENUMERATE)),
-    (q::zip, v(&ZIP)),
-    (q::map, v(&MAP)),
-    (q::filter, v(&FILTER)),
-    (q::reversed, v(&REVERSED)),
+    (q::enumerate, t(&iter_types::ENUMERATE_TYPE)),
+    (q::zip, t(&iter_types::ZIP_TYPE)),
+    (q::map, t(&iter_types::MAP_TYPE)),
+    (q::filter, t(&iter_types::FILTER_TYPE)),
+    (q::reversed, t(&iter_types::REVERSED_TYPE)),
     (q::abs, v(&ABS)),
     (q::divmod, v(&DIVMOD)),
     (q::pow, v(&POW)),
@@ -125,6 +125,7 @@ static TABLE: [(Qstr, Value); 69] = crate::obj::sorted_table([
     (q::eval, v(&EVAL)),
     (q::compile, v(&COMPILE)),
     (q::format, v(&FORMAT)),
+    (q::help, v(&HELP)),
     (q::object, t(&object::OBJECT_TYPE)),
     (q::type_, t(&type_::TYPE_TYPE)),
     (q::int, t(&int::INT_TYPE)),

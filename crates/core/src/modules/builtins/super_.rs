@@ -4,7 +4,7 @@
 use alloc::string::String;
 
 use crate::gc::Marker;
-use crate::obj::{ObjHeader, PrintKind, Type};
+use crate::obj::{type_, ObjHeader, PrintKind, Type};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -42,6 +42,13 @@ fn super_new(vm: &mut Vm, _ty: Value, args: &[Value], kw: &[Value]) -> PyResult<
         [cls, obj] => (cls, obj),
         _ => return Err(vm.runtime_error("super(): no arguments")),
     };
+    if !type_::is_type(vm, cls) {
+        return Err(vm.type_error("super() argument 1 must be type"));
+    }
+    let obj_cls = if type_::is_type(vm, obj) { obj } else { Value::from_ptr(vm.type_of(obj) as *const Type) };
+    if !vm.is_subclass(obj_cls, cls) && !vm.isinstance(obj, cls)? {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
     let p = vm.alloc_obj::<SuperObj>(&SUPER_TYPE, 0)?;
     // SAFETY: fresh allocation.
     unsafe {

@@ -77,7 +77,11 @@ impl Vm {
         }
         match op {
             BinaryOp::Equal => Ok(Value::from_bool(lhs == rhs)),
-            BinaryOp::NotEqual => Ok(Value::from_bool(lhs != rhs)),
+            // Without `__ne__`, `a != b` is the negation of `a == b`.
+            BinaryOp::NotEqual => match self.binary_op_opt(BinaryOp::Equal, lhs, rhs)? {
+                Some(r) => Ok(Value::from_bool(!self.is_true(r)?)),
+                None => Ok(Value::from_bool(lhs != rhs)),
+            },
             _ => {
                 let (n, a, b) = (self.qstr_str(op_name(op)), self.type_name(lhs), self.type_name(rhs));
                 Err(self.type_error(&format!("unsupported types for {n}: '{a}', '{b}'")))
