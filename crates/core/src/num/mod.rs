@@ -7,6 +7,7 @@
 pub mod bigint;
 pub mod complex;
 pub mod float_fmt;
+pub mod float_hex;
 pub mod float_ops;
 pub mod float_parse;
 pub mod format_apply;

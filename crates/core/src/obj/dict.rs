@@ -291,16 +291,30 @@ pub struct DictIter {
     pub dict: Value,
     pub kind: ViewKind,
     pub pos: usize,
+    /// The dict's size when iteration started: a change raises RuntimeError, as in CPython.
+    pub len: usize,
 }
 
-pub static DICT_VIEW_TYPE: Type = Type {
-    print: Some(view_print),
-    unary: Some(view_unary),
-    iter: Some(view_iter),
-    contains: Some(view_contains),
-    trace: Some(trace_view),
-    ..Type::builtin(q::dict_view)
-};
+const fn view_type(name: Qstr) -> Type {
+    Type {
+        print: Some(view_print),
+        unary: Some(view_unary),
+        binary: Some(view_binary),
+        iter: Some(view_iter),
+        contains: Some(view_contains),
+        trace: Some(trace_view),
+        ..Type::builtin(name)
+    }
+}
+
+pub static DICT_KEYS_TYPE: Type = view_type(q::dict_keys);
+pub static DICT_VALUES_TYPE: Type = view_type(q::dict_values);
+pub static DICT_ITEMS_TYPE: Type = view_type(q::dict_items);
+
+/// Whether `v` is a view of a dict.
+pub fn is_view(v: Value) -> bool {
+    v.is_exact(&DICT_KEYS_TYPE) || v.is_exact(&DICT_VALUES_TYPE) || v.is_exact(&DICT_ITEMS_TYPE)
+}
 
 pub static DICT_ITER_TYPE: Type = Type {
     flags: flags::ITER_IS_SELF,
@@ -325,7 +339,12 @@ fn view_parts(v: Value) -> (Value, ViewKind) {
 }
 
 fn new_view(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
-    let p = vm.alloc_obj::<DictView>(&DICT_VIEW_TYPE, 0)?;
+    let ty: &'static Type = match kind {
+        ViewKind::Keys => &DICT_KEYS_TYPE,
+        ViewKind::Values => &DICT_VALUES_TYPE,
+        ViewKind::Items => &DICT_ITEMS_TYPE,
+    };
+    let p = vm.alloc_obj::<DictView>(ty, 0)?;
     // SAFETY: fresh allocation.
     unsafe {
         (*p).dict = d;
@@ -340,6 +359,7 @@ pub fn new_iter(vm: &mut Vm, d: Value, kind: ViewKind) -> PyResult<Value> {
     unsafe {
         (*p).dict = d;
         (*p).kind = kind;
+        (*p).len = len(d);
     }
     Ok(Value::from_ptr(p))
 }
@@ -350,10 +370,15 @@ fn dict_iter(vm: &mut Vm, d: Value) -> PyResult<Value> {
 
 fn dict_iternext(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     // SAFETY: `it` is a dict iterator; the borrow ends before any allocation.
-    let (d, kind, mut pos) = unsafe {
+    let (d, kind, mut pos, start_len) = unsafe {
         let p = it.as_ptr::<DictIter>();
-        ((*p).dict, (*p).kind, (*p).pos)
+        ((*p).dict, (*p).kind, (*p).pos, (*p).len)
     };
+    if len(d) != start_len {
+        // SAFETY: as above; the iterator stays broken, as in CPython.
+        unsafe { (*it.as_ptr::<DictIter>()).len = usize::MAX };
+        return Err(vm.runtime_error("dictionary changed size during iteration"));
+    }
     let e = map::next_entry(map_of(d), &mut pos);
     // SAFETY: as above.
     unsafe { (*it.as_ptr::<DictIter>()).pos = pos };
@@ -365,6 +390,35 @@ fn dict_iternext(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             ViewKind::Items => tuple::new(vm, &[k, v])?,
         }),
     })
+}
+
+/// Keys and items views are set-like: `&`, `|`, `-`, `^` and comparisons work on them as on
+/// sets built from their contents.
+fn view_binary(
+    vm: &mut Vm,
+    op: BinaryOp,
+    this: Value,
+    other: Value,
+    swapped: bool,
+) -> PyResult<Option<Value>> {
+    let (_, kind) = view_parts(this);
+    let set_op = matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Subtract | BinaryOp::Xor);
+    if kind == ViewKind::Values || !(set_op || op.is_comparison()) {
+        return Ok(None);
+    }
+    let other_is_setlike = super::set::as_set(vm, other).is_some() || is_view(other);
+    if op.is_comparison() && !other_is_setlike {
+        return Ok(None);
+    }
+    let set_type = Value::from_static(&super::set::SET_TYPE);
+    let a = vm.call(set_type, &[this])?;
+    let b = vm.call(set_type, &[other])?;
+    vm.pin(a);
+    vm.pin(b);
+    match super::set::SET_TYPE.binary {
+        Some(f) => f(vm, op, a, b, swapped),
+        None => Ok(None),
+    }
 }
 
 fn view_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {

@@ -28,6 +28,8 @@ pub struct ExceptionObj {
     pub context: Value,
     /// `__suppress_context__`: set by `raise ... from ...`.
     pub suppress_context: bool,
+    /// Other attributes set on the exception (`e.note = ...`), NULL until the first.
+    pub dict: Value,
 }
 
 fn trace_exception(v: Value, m: &mut Marker) {
@@ -36,6 +38,7 @@ fn trace_exception(v: Value, m: &mut Marker) {
     m.mark(e.traceback);
     m.mark(e.cause);
     m.mark(e.context);
+    m.mark(e.dict);
 }
 
 macro_rules! exception_types {
@@ -104,6 +107,7 @@ pub static MEMORY_ERROR_INSTANCE: ExceptionObj = ExceptionObj {
     cause: Value::NULL,
     context: Value::NULL,
     suppress_context: false,
+    dict: Value::NULL,
 };
 
 /// Borrows an exception object. The caller has checked that `v` is one (or the native part of
@@ -314,6 +318,11 @@ fn exception_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> 
     let args = args(vm, v);
     let first = tuple::items(args).first().copied().unwrap_or(Value::NONE);
     let ty = vm.type_of(v);
+    if n.is_obj() && !get(n).dict.is_null() {
+        if let Some(v) = super::dict::get_qstr(vm, get(n).dict, attr) {
+            return Ok(Some(v));
+        }
+    }
     Ok(match attr {
         q::args => Some(args),
         q::value => Some(first),
@@ -350,6 +359,18 @@ fn exception_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyRe
         q::args if is_heap_exception(vm, n) && !value.is_null() => {
             let t = vm.to_tuple(value)?;
             get_mut(n).args = t;
+            Ok(true)
+        }
+        _ if is_heap_exception(vm, n) && !vm.type_of(v).is_class() => {
+            if get(n).dict.is_null() {
+                let d = super::dict::new(vm)?;
+                get_mut(n).dict = d;
+            }
+            let d = get(n).dict;
+            if value.is_null() {
+                return Ok(super::dict::del_item(vm, d, Value::qstr(attr))?.is_some());
+            }
+            super::dict::set_qstr(vm, d, attr, value)?;
             Ok(true)
         }
         _ => Ok(false),

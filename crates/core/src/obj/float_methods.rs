@@ -1,4 +1,4 @@
-//! Methods of `float`: `is_integer`, `as_integer_ratio`, `conjugate`.
+//! Methods of `float`: `is_integer`, `as_integer_ratio`, `conjugate`, `hex`, `fromhex`.
 
 use super::builtin_fn::BuiltinFn;
 use super::{float, int, tuple};
@@ -37,11 +37,36 @@ fn conjugate(vm: &mut Vm, v: Value) -> PyResult<Value> {
     float::new(vm, x)
 }
 
+fn hex(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let x = this_float(vm, v)?;
+    super::str::from_string(vm, crate::num::float_hex::to_hex(x))
+}
+
+fn fromhex(vm: &mut Vm, cls: Value, s: Value) -> PyResult<Value> {
+    let Some(text) = vm.text_of(s) else {
+        return Err(vm.type_error("fromhex() argument must be str"));
+    };
+    let Some(x) = crate::num::float_hex::from_hex(text) else {
+        return Err(vm.value_error("invalid hexadecimal floating-point string"));
+    };
+    let f = float::new(vm, x)?;
+    if cls == Value::from_static(&float::FLOAT_TYPE) {
+        Ok(f)
+    } else {
+        vm.call(cls, &[f])
+    }
+}
+
+static HEX: BuiltinFn = BuiltinFn::f1(q::hex, hex);
+static FROMHEX: BuiltinFn = BuiltinFn::f2(q::fromhex, fromhex);
+static FROMHEX_CM: super::property::ClassMethod = super::property::ClassMethod::new_static(&FROMHEX);
 static IS_INTEGER: BuiltinFn = BuiltinFn::f1(q::is_integer, is_integer);
 static AS_INTEGER_RATIO: BuiltinFn = BuiltinFn::f1(q::as_integer_ratio, as_integer_ratio);
 static CONJUGATE: BuiltinFn = BuiltinFn::f1(q::conjugate, conjugate);
 
-pub static FLOAT_LOCALS: [(Qstr, Value); 3] = [
+pub static FLOAT_LOCALS: [(Qstr, Value); 5] = [
+    (q::hex, Value::from_static(&HEX)),
+    (q::fromhex, Value::from_static(&FROMHEX_CM)),
     (q::is_integer, Value::from_static(&IS_INTEGER)),
     (q::as_integer_ratio, Value::from_static(&AS_INTEGER_RATIO)),
     (q::conjugate, Value::from_static(&CONJUGATE)),

@@ -489,7 +489,14 @@ impl Vm {
             return Err(self.type_error("super(type, obj): obj must be an instance or subtype of type"));
         };
         for &c in &order[pos + 1..] {
-            if let Some(v) = self.type_local(type_::get(c), name) {
+            let ct = type_::get(c);
+            let local = self.type_local(ct, name);
+            let found = if local.is_none() && !ct.is_class() {
+                crate::obj::slot_wrapper::lookup(ct, name)
+            } else {
+                local
+            };
+            if let Some(v) = found {
                 if type_::is_type(self, obj) {
                     return self.lookup_type_attr_value(obj, v).map(|v| Some((v, Value::NULL)));
                 }

@@ -73,7 +73,7 @@ pub fn format_value_into(vm: &mut Vm, v: Value, spec: &str, out: &mut String) ->
         return vm.print_value(v, out, PrintKind::Str);
     } else {
         let text = vm.str_string(v)?;
-        if vm.type_of(v).is_class() || v.is_bool() {
+        if v.is_bool() {
             format_spec::parse(spec, Some('s'), type_name)
                 .and_then(|sp| format_apply::format_str(&text, &sp, type_name, limit, out))
         } else {
