@@ -301,6 +301,16 @@ fn exception_print(vm: &mut Vm, v: Value, out: &mut String, kind: PrintKind) -> 
         }
         return Ok(());
     }
+    if core::ptr::eq(ty, &OS_ERROR_TYPE) && (1..=2).contains(&items.len()) {
+        if let Some(name) = items[0].small_int_value().and_then(crate::modules::errno::name_of) {
+            out.push_str(&alloc::format!("[Errno {}] {}", items[0].as_small_int(), vm.qstr_str(name)));
+            if let Some(&detail) = items.get(1) {
+                out.push_str(": ");
+                vm.print_value(detail, out, PrintKind::Str)?;
+            }
+            return Ok(());
+        }
+    }
     match items.len() {
         0 => Ok(()),
         1 if vm.is_subclass_of_static(ty, &KEY_ERROR_TYPE) => vm.print_value(items[0], out, PrintKind::Repr),

@@ -18,7 +18,9 @@ impl Vm {
             m.mark(f.owner);
         }
         let sys = &self.sys;
-        for v in [sys.argv, sys.path, sys.modules, sys.stdout, sys.stderr, sys.stdin, sys.atexit] {
+        for v in
+            [sys.argv, sys.path, sys.modules, sys.stdout, sys.stderr, sys.stdin, sys.atexit, sys.executable]
+        {
             m.mark(v);
         }
         m.mark(self.main_globals);

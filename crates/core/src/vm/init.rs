@@ -50,6 +50,7 @@ impl Vm {
                 stderr: Value::NULL,
                 stdin: Value::NULL,
                 atexit: Value::NULL,
+                executable: Value::NULL,
             },
             main_globals: Value::NULL,
             builtins_dict: Value::NULL,

@@ -70,6 +70,8 @@ pub struct SysState {
     pub stdin: Value,
     /// The function `sys.atexit` registered (NULL if none).
     pub atexit: Value,
+    /// `sys.executable`, set by the host (NULL: empty).
+    pub executable: Value,
 }
 
 pub struct Vm {

@@ -107,6 +107,15 @@ impl Vm {
         }
     }
 
+    /// The exception the running code's `except`/`finally` handlers are handling (NULL if
+    /// none): `sys.exc_info()`.
+    pub fn handled_exception(&self) -> Value {
+        match self.frames.len() {
+            0 => Value::NULL,
+            n => self.exception_being_handled(n - 1),
+        }
+    }
+
     /// The exception an active `except`/`finally` handler in frame `fi` or a caller is handling
     /// (NULL if none): the context of a new exception.
     fn exception_being_handled(&self, fi: usize) -> Value {
