@@ -188,8 +188,13 @@ pub trait Port {
     fn ticks_cpu(&mut self) -> u64 {
         0
     }
-    /// Waits for `us` microseconds (returns at once where the platform cannot wait).
+    /// Waits for up to `us` microseconds; may return early (on a signal), and at once where
+    /// the platform cannot wait.
     fn sleep_us(&mut self, _us: u64) {}
+
+    /// `micropython.kbd_intr(c)`: the console character that raises `KeyboardInterrupt`
+    /// (3 is Ctrl-C; -1 disables it).
+    fn set_interrupt_char(&mut self, _c: i32) {}
 }
 
 /// A port with no I/O at all: output is dropped, there are no files. For tests and for

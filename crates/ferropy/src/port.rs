@@ -233,6 +233,10 @@ impl Port for HostPort {
         self.start.elapsed().as_nanos() as u64
     }
 
+    fn set_interrupt_char(&mut self, c: i32) {
+        crate::signals::set_interrupt_char(c);
+    }
+
     /// Sleeps with `nanosleep`, which a signal (Ctrl-C) cuts short; the caller checks the
     /// clock and the interrupt flag and sleeps again if needed.
     fn sleep_us(&mut self, us: u64) {

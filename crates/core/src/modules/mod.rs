@@ -12,6 +12,7 @@ pub mod micropython;
 pub mod os;
 pub mod re;
 pub mod sys;
+pub mod time;
 
 use crate::obj::module;
 use crate::qstr::{q, Qstr};
@@ -38,6 +39,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::errno => errno::make(vm)?,
         q::io => module::new(vm, name, &io::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
+        q::time => module::new(vm, name, &time::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
             None => return Ok(None),

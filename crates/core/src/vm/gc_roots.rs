@@ -26,6 +26,10 @@ impl Vm {
         m.mark(self.main_globals);
         m.mark(self.builtins_dict);
         m.mark_all(&self.extra_roots);
+        m.mark_all(&self.emergency_exc);
+        for v in self.sched.values() {
+            m.mark(v);
+        }
         self.heap.sweep(m);
     }
 }

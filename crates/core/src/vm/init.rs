@@ -64,6 +64,8 @@ impl Vm {
             gen_throw: Value::NULL,
             stop_exc: Value::NULL,
             making_memory_error: false,
+            sched: crate::vm::sched::Scheduler::new(),
+            emergency_exc: [Value::NULL; 4],
         };
         vm.init_state().map_err(|_| InitError::HeapTooSmall)?;
         vm.pins.clear();

@@ -108,12 +108,18 @@ impl Vm {
     }
 
     /// The exception the running code's `except`/`finally` handlers are handling (NULL if
-    /// none): `sys.exc_info()`.
+    /// none): `sys.exc_info()`. A block records its exception only when its handler is
+    /// entered, and is popped when the handler ends, so the innermost recorded one is it.
     pub fn handled_exception(&self) -> Value {
-        match self.frames.len() {
-            0 => Value::NULL,
-            n => self.exception_being_handled(n - 1),
+        for fi in (0..self.frames.len()).rev() {
+            for b in (0..self.frames[fi].exc_len).rev() {
+                let e = self.prev_exc(fi, b);
+                if !e.is_null() {
+                    return e;
+                }
+            }
         }
+        Value::NULL
     }
 
     /// The exception an active `except`/`finally` handler in frame `fi` or a caller is handling
