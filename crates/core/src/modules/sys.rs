@@ -6,7 +6,7 @@
 //! ferropy provides them. `sys.implementation._ferropy` tells the two apart.
 
 use crate::obj::builtin_fn::BuiltinFn;
-use crate::obj::{attrtuple, dict, exception, int, iobase, module, stream, tuple};
+use crate::obj::{attrtuple, dict, exception, iobase, module, stream, tuple};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -68,7 +68,7 @@ static EXC_INFO: BuiltinFn = BuiltinFn::f0(q::exc_info, exc_info);
 static INTERN: BuiltinFn = BuiltinFn::f1(q::intern, intern);
 static ATEXIT: BuiltinFn = BuiltinFn::f1(q::atexit, atexit);
 
-static TABLE: [(Qstr, Value); 10] = [
+static TABLE: [(Qstr, Value); 11] = [
     (q::atexit, Value::from_static(&ATEXIT)),
     (q::__name__, Value::qstr(q::sys)),
     (q::exit, Value::from_static(&EXIT)),
@@ -77,6 +77,7 @@ static TABLE: [(Qstr, Value); 10] = [
     (q::intern, Value::from_static(&INTERN)),
     (q::platform, Value::qstr(q::linux)),
     (q::byteorder, Value::qstr(q::little)),
+    (q::maxsize, Value::small_int(crate::value::SMALL_INT_MAX as isize)),
     (q::ps1, Value::qstr(q::_ps1)),
     (q::ps2, Value::qstr(q::_ps2)),
 ];
@@ -93,9 +94,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         vm.sys.stderr = stream::new_console(vm, stream::STDERR)?;
         vm.sys.stdin = stream::new_console(vm, stream::STDIN)?;
     }
-    // MicroPython's `MP_SSIZE_MAX`: the largest machine-word size, a big int here.
-    let maxsize = int::from_i64(vm, isize::MAX as i64)?;
-    dict::set_qstr(vm, g, q::maxsize, maxsize)?;
     dict::set_qstr(vm, g, q::stdout, vm.sys.stdout)?;
     dict::set_qstr(vm, g, q::stderr, vm.sys.stderr)?;
     dict::set_qstr(vm, g, q::stdin, vm.sys.stdin)?;

@@ -193,13 +193,12 @@ fn emergency(vm: &mut Vm, ty: *const Type, args: &[Value]) -> Value {
 /// the given args. Without heap memory (locked or full), exceptions of built-in types use the
 /// emergency exception if it has been prepared.
 pub fn new(vm: &mut Vm, ty: *const Type, args: &[Value]) -> PyResult<Value> {
-    // SAFETY: `ty` is a live type object (static, or a class the caller holds).
-    let can_fall_back = !unsafe { &*ty }.is_class() && !vm.emergency_exc[0].is_null();
-    if vm.heap.lock_depth > 0 && can_fall_back {
+    let can_fall_back = |vm: &Vm| !vm.emergency_exc[0].is_null() && ALL.iter().any(|&t| core::ptr::eq(t, ty));
+    if vm.heap.lock_depth > 0 && can_fall_back(vm) {
         return Ok(emergency(vm, ty, args));
     }
     match new_on_heap(vm, ty, args) {
-        Err(_) if can_fall_back && vm.exc_matches(&MEMORY_ERROR_TYPE) => {
+        Err(_) if vm.exc_matches(&MEMORY_ERROR_TYPE) && can_fall_back(vm) => {
             vm.take_exc();
             Ok(emergency(vm, ty, args))
         }

@@ -1,9 +1,8 @@
 //! `io.IOBase`, the base class of streams written in Python, and the helpers that read from and
 //! write to any stream object: native streams directly; classes derived from `io.IOBase`
 //! through their `readinto(buf)`/`write(buf)` methods with MicroPython's protocol (a
-//! `bytearray` goes in; the result is a count, `None` for "try again" (EAGAIN), or a negative
-//! errno; a count larger than asked is EIO); other objects through `read()`/`write()`, as in
-//! CPython.
+//! `bytearray` goes in; the result is a count, `None` for "try again", or a negative errno; a
+//! count larger than asked is EIO); other objects through `read()`/`write()`, as in CPython.
 //!
 //! `print(file=...)`, `sys.print_exception` and the modules that take streams (`json`, ...)
 //! use these helpers.
@@ -38,19 +37,20 @@ fn print_iobase(_vm: &mut Vm, _v: Value, out: &mut String, _kind: PrintKind) -> 
     Ok(())
 }
 
-/// Whether `v` is an instance of a class derived from `io.IOBase`.
+/// Whether `v` is `io.IOBase()` or an instance of a class derived from it.
 fn is_iobase(vm: &Vm, v: Value) -> bool {
     let t = vm.type_of(v);
-    t.is_class() && vm.is_subclass_of_static(t, &IOBASE_TYPE)
+    v.is_exact(&IOBASE_TYPE) || t.is_class() && vm.is_subclass_of_static(t, &IOBASE_TYPE)
 }
 
 /// Calls `readinto` or `write` of an `IOBase` subclass with a bytearray of `data`; returns the
-/// count it reports and the bytearray.
+/// count it reports (0 for `None`, "try again", which ends the transfer quietly as in
+/// MicroPython) and the bytearray.
 fn call_rw(vm: &mut Vm, obj: Value, method: crate::qstr::Qstr, data: &[u8]) -> PyResult<(usize, Value)> {
     let buf = bytearray::new(vm, data)?;
     let r = vm.call_method(obj, method, &[buf])?;
     if r.is_none() {
-        return Err(vm.os_error(errno::EAGAIN));
+        return Ok((0, buf));
     }
     let n = vm.to_i64(r)?;
     if n < 0 {

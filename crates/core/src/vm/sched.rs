@@ -1,7 +1,8 @@
 //! The scheduler behind `micropython.schedule(func, arg)`: a fixed-size queue of calls that the
 //! VM makes at its next safe point (a backward jump, or a blocking call such as `time.sleep`).
 //! While a scheduled call runs the scheduler is locked, so calls scheduled from inside one run
-//! after it finishes, never nested.
+//! after it finishes, never nested. One call runs per safe point, and an exception it raises
+//! is printed and dropped, as in MicroPython.
 
 use super::{PyResult, Raised, Vm};
 use crate::obj::exception;
@@ -72,39 +73,39 @@ impl Vm {
         self.sched.len != 0 && !self.sched.running
     }
 
-    /// Runs the scheduled calls, oldest first. The interpreter calls this at its safe points
-    /// (with its state saved, as around any call); a call's exception propagates from here.
+    /// Runs the oldest scheduled call, if any (one per safe point, as MicroPython). The
+    /// interpreter calls this at its safe points, with its state saved as around any call. An
+    /// exception the call raises is printed and goes no further, as MicroPython does.
     #[inline]
-    pub fn run_scheduled(&mut self) -> PyResult<()> {
-        if !self.sched_pending() {
-            return Ok(());
+    pub fn run_scheduled(&mut self) {
+        if self.sched_pending() {
+            self.run_one_scheduled();
         }
-        self.run_scheduled_now()
     }
 
     #[cold]
-    fn run_scheduled_now(&mut self) -> PyResult<()> {
+    fn run_one_scheduled(&mut self) {
+        let Some((f, arg)) = self.sched.pop() else { return };
+        // Out of the queue they are no longer roots.
+        self.pin(f);
+        self.pin(arg);
         self.sched.running = true;
-        while let Some((f, arg)) = self.sched.pop() {
-            // Out of the queue they are no longer roots.
-            self.pin(f);
-            self.pin(arg);
-            if let Err(e) = self.call(f, &[arg]) {
-                self.sched.running = false;
-                return Err(e);
-            }
-        }
+        let r = self.call(f, &[arg]);
         self.sched.running = false;
-        Ok(())
+        if r.is_err() {
+            let e = self.take_exc();
+            self.print_exception(e);
+        }
     }
 
-    /// For builtins that wait (`time.sleep`): runs scheduled calls and raises a pending
-    /// `KeyboardInterrupt`.
+    /// For builtins that wait (`time.sleep`): raises a pending `KeyboardInterrupt`, or runs a
+    /// scheduled call.
     pub fn handle_pending(&mut self) -> PyResult<()> {
         if self.pending_interrupt.swap(false, core::sync::atomic::Ordering::Relaxed) {
             return Err(self.raise_keyboard_interrupt());
         }
-        self.run_scheduled()
+        self.run_scheduled();
+        Ok(())
     }
 
     fn raise_keyboard_interrupt(&mut self) -> Raised {

@@ -75,11 +75,11 @@ fn sleep_for(vm: &mut Vm, us: u64) -> PyResult<()> {
     }
 }
 
-/// `sleep(seconds)`: int or float.
+/// `sleep(seconds)`: int or float; a negative time is EINVAL (as on MicroPython's unix port).
 fn sleep(vm: &mut Vm, secs: Value) -> PyResult<Value> {
     let s = vm.to_f64(secs)?;
     if s.is_nan() || s < 0.0 {
-        return Err(vm.value_error("sleep length must be non-negative"));
+        return Err(vm.os_error(errno::EINVAL));
     }
     sleep_for(vm, (s * 1e6).min(u64::MAX as f64) as u64)?;
     Ok(Value::NONE)
