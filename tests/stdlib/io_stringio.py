@@ -19,7 +19,7 @@ w.seek(0, 2)
 w.write("!")
 print(repr(w.getvalue()), w.tell())
 
-print(repr(io.StringIO("x\ny\n").readlines()))
+print(repr(io.StringIO("x\ny\n").readlines()), io.StringIO().write("caf\xe9"))
 print(repr(io.StringIO().read()), repr(io.StringIO("").readline()))
 print(io.StringIO("abc").read(-1), io.StringIO("abc").read(None))
 print(io.StringIO(initial_value="kw").getvalue())
