@@ -24,9 +24,15 @@ fn exit(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 /// `sys.print_exception(exc, file=sys.stdout)`: the traceback as an uncaught exception prints
-/// it (any other object prints as `str()` and a newline).
+/// it (any other object prints as `str()` and a newline). A `file` that is not a stream is
+/// MicroPython's `OSError`.
 fn print_exception(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let e = args[0];
+    if let Some(&f) = args.get(1) {
+        if !f.is_none() && !iobase::is_writable_stream(vm, f)? {
+            return Err(vm.raise_msg(&exception::OS_ERROR_TYPE, "stream operation not supported"));
+        }
+    }
     let text = if exception::is_exception(vm, e) {
         vm.format_exception(e)
     } else {

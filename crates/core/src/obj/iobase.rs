@@ -63,9 +63,12 @@ fn call_rw(vm: &mut Vm, obj: Value, method: crate::qstr::Qstr, data: &[u8]) -> P
     Ok((n as usize, buf))
 }
 
-/// Raises MicroPython's error for an object that is not a stream.
-fn not_a_stream(vm: &mut Vm) -> crate::vm::Raised {
-    vm.raise_msg(&super::exception::OS_ERROR_TYPE, "stream operation not supported")
+/// Whether `v` can be written to: a native stream, an `IOBase`, or an object with `write`.
+pub fn is_writable_stream(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if stream::native(vm, v).is_some() || is_iobase(vm, v) {
+        return Ok(true);
+    }
+    Ok(vm.load_method_opt(v, q::write)?.is_some())
 }
 
 /// Writes `data` to any stream. `text` is its decoding for plain objects with a `write`
@@ -88,7 +91,7 @@ fn write_any(vm: &mut Vm, target: Value, data: &[u8], text: Option<&str>) -> PyR
         return Ok(());
     }
     let Some(method) = vm.load_method_opt(target, q::write)? else {
-        return Err(not_a_stream(vm));
+        return Err(vm.attribute_error_for(target, q::write));
     };
     let arg = match text {
         Some(t) => pystr::new(vm, t)?,
@@ -130,7 +133,7 @@ pub fn read_all(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
         }
     }
     let Some(method) = vm.load_method_opt(source, q::read)? else {
-        return Err(not_a_stream(vm));
+        return Err(vm.attribute_error_for(source, q::read));
     };
     let r = vm.call_method_pair(method, &[])?;
     if let Some(t) = vm.text_of(r) {
