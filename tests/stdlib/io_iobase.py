@@ -1,5 +1,6 @@
 # exp: hand-written (streams written in Python get bytearrays, as in MicroPython)
 import io
+import json
 import sys
 
 
@@ -53,3 +54,20 @@ try:
     sys.print_exception(ValueError(), 5)
 except OSError as e:
     print(e)
+
+
+class Source(io.IOBase):
+    def __init__(self, data):
+        self.data = data
+        self.sizes = set()
+
+    def readinto(self, buf):
+        self.sizes.add(len(buf))
+        n = min(len(buf), len(self.data))
+        buf[:n] = self.data[:n]
+        self.data = self.data[n:]
+        return n
+
+
+src = Source(b'{"k": [1, "two"]}')
+print(json.load(src), src.sizes)

@@ -119,17 +119,17 @@ pub fn read_all(vm: &mut Vm, source: Value) -> PyResult<Vec<u8>> {
         return stream::read_to_end(vm, s);
     }
     if is_iobase(vm, source) {
+        // One byte per `readinto` call, as MicroPython's stream readers ask a Python stream.
         let mut out = Vec::new();
         loop {
-            let (n, buf) = call_rw(vm, source, q::readinto, &[0u8; 256])?;
+            let (n, buf) = call_rw(vm, source, q::readinto, &[0u8])?;
             if n == 0 {
                 return Ok(out);
             }
-            if out.len() + n > vm.heap.total_bytes() {
-                return Err(vm.memory_error(out.len() + n));
+            if out.len() >= vm.heap.total_bytes() {
+                return Err(vm.memory_error(out.len() + 1));
             }
-            let got = bytearray::data(buf);
-            out.extend_from_slice(&got[..n.min(got.len())]);
+            out.extend_from_slice(&bytearray::data(buf)[..n.min(1)]);
         }
     }
     let Some(method) = vm.load_method_opt(source, q::read)? else {
