@@ -1,18 +1,70 @@
-//! The host port: console on the process's stdin/stdout/stderr, files through `std::fs`.
+//! The host port: console on the process's stdin/stdout/stderr, files and directories through
+//! `std::fs`, clocks through `std::time` (and libc for the local time zone and interruptible
+//! sleeps). File handles are the OS file descriptors, as MicroPython's unix port shows them.
 
-use std::fs;
-use std::io::{BufRead, Write};
+use std::collections::HashMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::{BufRead, Read, Seek, SeekFrom, Write};
+use std::os::fd::AsRawFd;
+use std::os::unix::fs::{DirEntryExt, MetadataExt};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-use ferropy_core::port::{PathKind, Port};
+use ferropy_core::port::{
+    errno, DirEntry, Errno, FileHandle, OpenFlags, PathKind, Port, Stat, UtcOffset, Whence,
+};
 
 pub struct HostPort {
     stdout: std::io::Stdout,
     stderr: std::io::Stderr,
+    /// Files opened by the program, by descriptor.
+    files: HashMap<FileHandle, File>,
+    /// The start of `ticks_us`.
+    start: Instant,
 }
 
 impl HostPort {
     pub fn new() -> HostPort {
-        HostPort { stdout: std::io::stdout(), stderr: std::io::stderr() }
+        HostPort {
+            stdout: std::io::stdout(),
+            stderr: std::io::stderr(),
+            files: HashMap::new(),
+            start: Instant::now(),
+        }
+    }
+
+    fn file(&mut self, h: FileHandle) -> Result<&mut File, Errno> {
+        self.files.get_mut(&h).ok_or(errno::EBADF)
+    }
+}
+
+/// The errno of an I/O error (EIO when the OS gave none).
+fn errno_of(e: std::io::Error) -> Errno {
+    match e.raw_os_error() {
+        Some(n) => n,
+        None if e.kind() == std::io::ErrorKind::InvalidInput => errno::EINVAL,
+        None => errno::EIO,
+    }
+}
+
+/// The POSIX mode bits (`S_IFDIR`, `S_IFREG`, ...) of a file type.
+fn mode_type_bits(t: fs::FileType) -> u32 {
+    use std::os::unix::fs::FileTypeExt;
+    if t.is_dir() {
+        0x4000
+    } else if t.is_file() {
+        0x8000
+    } else if t.is_symlink() {
+        0xA000
+    } else if t.is_char_device() {
+        0x2000
+    } else if t.is_block_device() {
+        0x6000
+    } else if t.is_fifo() {
+        0x1000
+    } else if t.is_socket() {
+        0xC000
+    } else {
+        0
     }
 }
 
@@ -48,5 +100,151 @@ impl Port for HostPort {
 
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
         fs::read(path).ok()
+    }
+
+    fn read_stdin(&mut self, buf: &mut [u8]) -> Result<usize, Errno> {
+        std::io::stdin().lock().read(buf).map_err(errno_of)
+    }
+
+    fn open(&mut self, path: &str, flags: OpenFlags) -> Result<FileHandle, Errno> {
+        let file = OpenOptions::new()
+            .read(flags.read)
+            .write(flags.write && !flags.append)
+            .append(flags.append)
+            .create(flags.create && !flags.exclusive)
+            .create_new(flags.exclusive)
+            .truncate(flags.truncate)
+            .open(path)
+            .map_err(errno_of)?;
+        let h = file.as_raw_fd() as FileHandle;
+        self.files.insert(h, file);
+        Ok(h)
+    }
+
+    fn read(&mut self, h: FileHandle, buf: &mut [u8]) -> Result<usize, Errno> {
+        self.file(h)?.read(buf).map_err(errno_of)
+    }
+
+    fn write(&mut self, h: FileHandle, buf: &[u8]) -> Result<usize, Errno> {
+        self.file(h)?.write(buf).map_err(errno_of)
+    }
+
+    fn seek(&mut self, h: FileHandle, offset: i64, whence: Whence) -> Result<u64, Errno> {
+        let from = match whence {
+            Whence::Start => SeekFrom::Start(u64::try_from(offset).map_err(|_| errno::EINVAL)?),
+            Whence::Current => SeekFrom::Current(offset),
+            Whence::End => SeekFrom::End(offset),
+        };
+        self.file(h)?.seek(from).map_err(errno_of)
+    }
+
+    fn flush(&mut self, h: FileHandle) -> Result<(), Errno> {
+        self.file(h)?.flush().map_err(errno_of)
+    }
+
+    fn close(&mut self, h: FileHandle) -> Result<(), Errno> {
+        self.files.remove(&h).map(drop).ok_or(errno::EBADF)
+    }
+
+    fn listdir(&mut self, path: &str) -> Result<Vec<DirEntry>, Errno> {
+        let mut out = Vec::new();
+        for e in fs::read_dir(path).map_err(errno_of)? {
+            let e = e.map_err(errno_of)?;
+            let file_type = e.file_type().map(mode_type_bits).unwrap_or(0);
+            out.push(DirEntry {
+                name: e.file_name().to_string_lossy().into_owned(),
+                file_type,
+                inode: e.ino(),
+            });
+        }
+        Ok(out)
+    }
+
+    fn stat(&mut self, path: &str) -> Result<Stat, Errno> {
+        let m = fs::metadata(path).map_err(errno_of)?;
+        Ok(Stat {
+            mode: m.mode(),
+            inode: m.ino(),
+            dev: m.dev(),
+            nlink: m.nlink(),
+            uid: m.uid(),
+            gid: m.gid(),
+            size: m.size(),
+            atime: m.atime(),
+            mtime: m.mtime(),
+            ctime: m.ctime(),
+        })
+    }
+
+    fn remove(&mut self, path: &str) -> Result<(), Errno> {
+        fs::remove_file(path).map_err(errno_of)
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> Result<(), Errno> {
+        fs::rename(from, to).map_err(errno_of)
+    }
+
+    fn mkdir(&mut self, path: &str) -> Result<(), Errno> {
+        fs::create_dir(path).map_err(errno_of)
+    }
+
+    fn rmdir(&mut self, path: &str) -> Result<(), Errno> {
+        fs::remove_dir(path).map_err(errno_of)
+    }
+
+    fn getcwd(&mut self) -> Result<String, Errno> {
+        std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).map_err(errno_of)
+    }
+
+    fn chdir(&mut self, path: &str) -> Result<(), Errno> {
+        std::env::set_current_dir(path).map_err(errno_of)
+    }
+
+    fn getenv(&mut self, name: &str) -> Option<String> {
+        std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+    }
+
+    fn urandom(&mut self, buf: &mut [u8]) -> Result<(), Errno> {
+        File::open("/dev/urandom").and_then(|mut f| f.read_exact(buf)).map_err(errno_of)
+    }
+
+    fn time_ns(&mut self) -> Option<i64> {
+        let d = SystemTime::now().duration_since(UNIX_EPOCH).ok()?;
+        i64::try_from(d.as_nanos()).ok()
+    }
+
+    fn utc_offset(&mut self, utc_seconds: i64) -> UtcOffset {
+        let t = utc_seconds as libc::time_t;
+        // SAFETY: `tm` is a plain C struct for which all-zero bytes are a valid value.
+        let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+        // SAFETY: both pointers refer to live locals; localtime_r is the thread-safe variant.
+        let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
+        if !ok {
+            return UtcOffset::default();
+        }
+        UtcOffset { seconds: tm.tm_gmtoff, dst: tm.tm_isdst > 0 }
+    }
+
+    fn ticks_us(&mut self) -> u64 {
+        self.start.elapsed().as_micros() as u64
+    }
+
+    fn ticks_cpu(&mut self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
+    }
+
+    fn set_interrupt_char(&mut self, c: i32) {
+        crate::signals::set_interrupt_char(c);
+    }
+
+    /// Sleeps with `nanosleep`, which a signal (Ctrl-C) cuts short; the caller checks the
+    /// clock and the interrupt flag and sleeps again if needed.
+    fn sleep_us(&mut self, us: u64) {
+        let ts = libc::timespec {
+            tv_sec: (us / 1_000_000) as libc::time_t,
+            tv_nsec: ((us % 1_000_000) * 1000) as libc::c_long,
+        };
+        // SAFETY: `ts` is a valid timespec; the remaining-time pointer may be NULL.
+        unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
     }
 }

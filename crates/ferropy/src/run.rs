@@ -47,6 +47,7 @@ fn run_on_this_thread(opts: Options) -> i32 {
         }
     };
     vm.opt_level = opts.opt_level;
+    crate::modules::register(&mut vm);
     vm.heap.stress = opts.gc_stress;
     crate::signals::install_sigint(&INTERRUPT);
     if setup_sys(&mut vm, &opts).is_err() {
@@ -102,8 +103,11 @@ fn run_file(vm: &mut Vm, path: &str, compile_only: bool) -> ferropy_core::vm::Py
     run_source(vm, &src, path, compile_only)
 }
 
-/// `sys.argv` and `sys.path` as MicroPython's unix port sets them.
+/// `sys.argv`, `sys.path` and `sys.executable` as MicroPython's unix port sets them.
 fn setup_sys(vm: &mut Vm, opts: &Options) -> ferropy_core::vm::PyResult<()> {
+    if let Ok(exe) = std::env::current_exe() {
+        vm.sys.executable = pystr::new(vm, &exe.to_string_lossy())?;
+    }
     let argv0 = match &opts.source {
         Source::File(p) => p.clone(),
         Source::Module(m) => m.clone(),

@@ -23,3 +23,16 @@ pub fn install_sigint(flag: &'static AtomicBool) {
     // async-signal-safe; `signal` has no other preconditions.
     unsafe { libc::signal(libc::SIGINT, handler as libc::sighandler_t) };
 }
+
+/// `micropython.kbd_intr(c)`: Ctrl-C (3) keeps the KeyboardInterrupt handler; any other
+/// character restores SIGINT's default action, as MicroPython's unix port does.
+pub fn set_interrupt_char(c: i32) {
+    if c == 3 {
+        let handler: extern "C" fn(libc::c_int) = on_sigint;
+        // SAFETY: as in `install_sigint`.
+        unsafe { libc::signal(libc::SIGINT, handler as libc::sighandler_t) };
+    } else {
+        // SAFETY: restoring the default disposition has no preconditions.
+        unsafe { libc::signal(libc::SIGINT, libc::SIG_DFL) };
+    }
+}

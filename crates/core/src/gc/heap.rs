@@ -52,6 +52,8 @@ pub struct Heap {
     /// Total bytes ever allocated (a monotonic counter for tests and `micropython.mem_info`).
     pub total_allocated: usize,
     pub collections: usize,
+    /// Most blocks ever in use at once (`micropython.mem_peak`).
+    pub(crate) peak_blocks: usize,
 }
 
 impl Heap {
@@ -93,6 +95,7 @@ impl Heap {
             poison: false,
             total_allocated: 0,
             collections: 0,
+            peak_blocks: 0,
         };
         if n_blocks > 0 {
             heap.push_run(0, n_blocks);
@@ -262,6 +265,7 @@ impl Heap {
             self.atb_set(b, TAIL);
         }
         self.used_blocks += n;
+        self.peak_blocks = self.peak_blocks.max(self.used_blocks);
         self.allocated_since_collect += n * BLOCK_SIZE;
         self.total_allocated += n * BLOCK_SIZE;
         let p = self.block_ptr(block);

@@ -3,9 +3,11 @@
 
 mod freelist;
 mod heap;
+mod info;
 mod mark;
 
 pub use heap::{Heap, BLOCK_SIZE};
+pub use info::HeapInfo;
 pub use mark::Marker;
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
-//! The `micropython` module: `const`, the optimisation level, memory information and heap
-//! locking. The `native`/`viper` code emitters are not built yet, so their decorators raise
-//! `NotImplementedError` naming themselves.
+//! The `micropython` module: `const`, the optimisation level, memory information, heap
+//! locking, `schedule` and `kbd_intr`. The `native`/`viper` code emitters are not built yet,
+//! so their decorators raise `NotImplementedError` naming themselves.
 
 use crate::obj::builtin_fn::BuiltinFn;
 use crate::obj::int;
@@ -22,32 +22,63 @@ fn opt_level(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `micropython.mem_info([verbose])`: memory use in MicroPython's format; with an argument,
+/// also the heap's block map.
 fn mem_info(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let h = &vm.heap;
-    let s = alloc::format!(
-        "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n No. of 1-blocks: -, 2-blocks: -, max blk sz: {}, max free sz: {}\n",
+    let i = vm.heap.info();
+    let mut s = alloc::format!(
+        "mem: total={}, current={}, peak={}\nstack: {} out of {}\nGC: total: {}, used: {}, free: {}\n \
+         No. of 1-blocks: {}, 2-blocks: {}, max blk sz: {}, max free sz: {}\n",
+        vm.heap.total_allocated,
+        i.used,
+        vm.heap.peak_bytes(),
         vm.stack_top * core::mem::size_of::<Value>(),
         vm.stack.len() * core::mem::size_of::<Value>(),
-        h.total_bytes(),
-        h.used_bytes(),
-        h.free_bytes(),
-        crate::gc::BLOCK_SIZE,
-        h.largest_free() / crate::gc::BLOCK_SIZE,
+        i.total,
+        i.used,
+        i.free,
+        i.one_blocks,
+        i.two_blocks,
+        i.max_block,
+        i.max_free,
     );
-    let _ = args;
+    if !args.is_empty() {
+        vm.heap.layout(&mut s);
+    }
     vm.write_stdout(&s);
     Ok(Value::NONE)
 }
 
-fn qstr_info(vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
-    let s = alloc::format!(
-        "qstr pool: n_pool=1, n_qstr={}, n_str_data_bytes={}, n_total_bytes={}\n",
-        vm.qstrs.dynamic_count(),
-        vm.qstrs.dynamic_bytes(),
-        vm.qstrs.dynamic_bytes() + vm.qstrs.dynamic_count() * 16
+/// `micropython.qstr_info([verbose])`: the run-time qstr pool; with an argument, every string
+/// in it.
+fn qstr_info(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (n, bytes) = (vm.qstrs.dynamic_count(), vm.qstrs.dynamic_bytes());
+    let mut s = alloc::format!(
+        "qstr pool: n_pool=1, n_qstr={n}, n_str_data_bytes={bytes}, n_total_bytes={}\n",
+        bytes + n * core::mem::size_of::<usize>() * 2
     );
+    if !args.is_empty() {
+        for q in vm.qstrs.dynamic_strs() {
+            s.push_str("Q(");
+            s.push_str(q);
+            s.push_str(")\n");
+        }
+    }
     vm.write_stdout(&s);
     Ok(Value::NONE)
+}
+
+/// `micropython.mem_total()`: bytes allocated since start-up.
+fn mem_total(vm: &mut Vm) -> PyResult<Value> {
+    int::from_u64(vm, vm.heap.total_allocated as u64)
+}
+
+fn mem_current(vm: &mut Vm) -> PyResult<Value> {
+    int::from_u64(vm, vm.heap.used_bytes() as u64)
+}
+
+fn mem_peak(vm: &mut Vm) -> PyResult<Value> {
+    int::from_u64(vm, vm.heap.peak_bytes() as u64)
 }
 
 fn stack_use(vm: &mut Vm) -> PyResult<Value> {
@@ -55,6 +86,7 @@ fn stack_use(vm: &mut Vm) -> PyResult<Value> {
 }
 
 fn heap_lock(vm: &mut Vm) -> PyResult<Value> {
+    crate::obj::exception::prepare_emergency(vm)?;
     vm.heap.lock_depth += 1;
     Ok(Value::NONE)
 }
@@ -68,12 +100,23 @@ fn heap_locked(vm: &mut Vm) -> PyResult<Value> {
     Ok(Value::small_int(vm.heap.lock_depth as isize))
 }
 
-fn alloc_emergency_exception_buf(_vm: &mut Vm, _size: Value) -> PyResult<Value> {
+/// Prepares the exception objects used while the heap is locked (`heap_lock` also does).
+fn alloc_emergency_exception_buf(vm: &mut Vm, size: Value) -> PyResult<Value> {
+    vm.to_i64(size)?;
+    crate::obj::exception::prepare_emergency(vm)?;
     Ok(Value::NONE)
 }
 
-fn kbd_intr(vm: &mut Vm, _c: Value) -> PyResult<Value> {
-    let _ = vm;
+/// `micropython.kbd_intr(c)`: the console character that raises KeyboardInterrupt (-1: none).
+fn kbd_intr(vm: &mut Vm, c: Value) -> PyResult<Value> {
+    let c = vm.to_i64(c)?;
+    vm.port.set_interrupt_char(c.clamp(-1, 255) as i32);
+    Ok(Value::NONE)
+}
+
+/// `micropython.schedule(func, arg)`: calls `func(arg)` at the VM's next safe point.
+fn schedule(vm: &mut Vm, f: Value, arg: Value) -> PyResult<Value> {
+    vm.schedule(f, arg)?;
     Ok(Value::NONE)
 }
 
@@ -96,10 +139,14 @@ static HEAP_LOCKED: BuiltinFn = BuiltinFn::f0(q::heap_locked, heap_locked);
 static ALLOC_EMERGENCY: BuiltinFn =
     BuiltinFn::f1(q::alloc_emergency_exception_buf, alloc_emergency_exception_buf);
 static KBD_INTR: BuiltinFn = BuiltinFn::f1(q::kbd_intr, kbd_intr);
+static SCHEDULE: BuiltinFn = BuiltinFn::f2(q::schedule, schedule);
+static MEM_TOTAL: BuiltinFn = BuiltinFn::f0(q::mem_total, mem_total);
+static MEM_CURRENT: BuiltinFn = BuiltinFn::f0(q::mem_current, mem_current);
+static MEM_PEAK: BuiltinFn = BuiltinFn::f0(q::mem_peak, mem_peak);
 static NATIVE: BuiltinFn = BuiltinFn::f1(q::native, native);
 static VIPER: BuiltinFn = BuiltinFn::f1(q::viper, viper);
 
-pub static TABLE: [(Qstr, Value); 13] = [
+pub static TABLE: [(Qstr, Value); 17] = [
     (q::__name__, Value::qstr(q::micropython)),
     (q::const_, Value::from_static(&CONST)),
     (q::opt_level, Value::from_static(&OPT_LEVEL)),
@@ -111,6 +158,10 @@ pub static TABLE: [(Qstr, Value); 13] = [
     (q::heap_locked, Value::from_static(&HEAP_LOCKED)),
     (q::alloc_emergency_exception_buf, Value::from_static(&ALLOC_EMERGENCY)),
     (q::kbd_intr, Value::from_static(&KBD_INTR)),
+    (q::schedule, Value::from_static(&SCHEDULE)),
+    (q::mem_total, Value::from_static(&MEM_TOTAL)),
+    (q::mem_current, Value::from_static(&MEM_CURRENT)),
+    (q::mem_peak, Value::from_static(&MEM_PEAK)),
     (q::native, Value::from_static(&NATIVE)),
     (q::viper, Value::from_static(&VIPER)),
 ];

@@ -3,12 +3,16 @@
 
 pub mod builtins;
 pub mod collections;
+pub mod errno;
 pub mod gc;
 pub mod hashlib;
+pub mod io;
 pub mod json;
 pub mod micropython;
+pub mod os;
 pub mod re;
 pub mod sys;
+pub mod time;
 
 use crate::obj::module;
 use crate::qstr::{q, Qstr};
@@ -32,7 +36,10 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::hashlib => module::new(vm, name, &hashlib::TABLE)?,
         q::json => module::new(vm, name, &json::TABLE)?,
         q::re => module::new(vm, name, &re::TABLE)?,
+        q::errno => errno::make(vm)?,
+        q::io => module::new(vm, name, &io::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
+        q::time => module::new(vm, name, &time::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
             None => return Ok(None),

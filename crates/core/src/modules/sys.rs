@@ -5,10 +5,8 @@
 //! decide whether MicroPython-only features (`micropython`, `machine`, `.mpy`) exist, and
 //! ferropy provides them. `sys.implementation._ferropy` tells the two apart.
 
-use alloc::string::String;
-
 use crate::obj::builtin_fn::BuiltinFn;
-use crate::obj::{attrtuple, dict, exception, module, stream, tuple};
+use crate::obj::{attrtuple, dict, exception, iobase, module, stream, tuple};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -25,24 +23,38 @@ fn exit(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     })
 }
 
+/// `sys.print_exception(exc, file=sys.stdout)`: the traceback as an uncaught exception prints
+/// it (any other object prints as `str()` and a newline). A `file` that is not a stream is
+/// MicroPython's `OSError`.
 fn print_exception(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let e = args[0];
-    if !exception::is_exception(vm, e) {
-        return Err(vm.type_error("print_exception() arg must be an exception"));
-    }
-    let s = vm.format_exception(e);
-    match args.get(1) {
-        Some(&f) if f != vm.sys.stdout && !f.is_none() => {
-            let sv = crate::obj::str::from_string(vm, s)?;
-            vm.call_method(f, q::write, &[sv])?;
+    if let Some(&f) = args.get(1) {
+        if !f.is_none() && !iobase::is_writable_stream(vm, f)? {
+            return Err(vm.raise_msg(&exception::OS_ERROR_TYPE, "stream operation not supported"));
         }
-        _ => vm.write_stdout(&s),
+    }
+    let text = if exception::is_exception(vm, e) {
+        vm.format_exception(e)
+    } else {
+        let mut s = vm.str_string(e)?;
+        s.push('\n');
+        s
+    };
+    match args.get(1) {
+        Some(&f) if f != vm.sys.stdout && !f.is_none() => iobase::write_text(vm, f, &text)?,
+        _ => vm.write_stdout(&text),
     }
     Ok(Value::NONE)
 }
 
+/// `(type, value, None)` of the exception being handled, or three Nones.
 fn exc_info(vm: &mut Vm) -> PyResult<Value> {
-    tuple::new(vm, &[Value::NONE, Value::NONE, Value::NONE])
+    let e = vm.handled_exception();
+    if e.is_null() {
+        return tuple::new(vm, &[Value::NONE, Value::NONE, Value::NONE]);
+    }
+    let t = Value::from_ptr(vm.type_of(e) as *const crate::obj::Type);
+    tuple::new(vm, &[t, e, Value::NONE])
 }
 
 /// `sys.atexit(func)`: `func` runs when the program ends; returns the previous one.
@@ -62,7 +74,7 @@ static EXC_INFO: BuiltinFn = BuiltinFn::f0(q::exc_info, exc_info);
 static INTERN: BuiltinFn = BuiltinFn::f1(q::intern, intern);
 static ATEXIT: BuiltinFn = BuiltinFn::f1(q::atexit, atexit);
 
-static TABLE: [(Qstr, Value); 9] = [
+static TABLE: [(Qstr, Value); 11] = [
     (q::atexit, Value::from_static(&ATEXIT)),
     (q::__name__, Value::qstr(q::sys)),
     (q::exit, Value::from_static(&EXIT)),
@@ -72,6 +84,8 @@ static TABLE: [(Qstr, Value); 9] = [
     (q::platform, Value::qstr(q::linux)),
     (q::byteorder, Value::qstr(q::little)),
     (q::maxsize, Value::small_int(crate::value::SMALL_INT_MAX as isize)),
+    (q::ps1, Value::qstr(q::_ps1)),
+    (q::ps2, Value::qstr(q::_ps2)),
 ];
 
 /// Creates the `sys` module object.
@@ -82,9 +96,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     dict::set_qstr(vm, g, q::path, vm.sys.path)?;
     dict::set_qstr(vm, g, q::modules, vm.sys.modules)?;
     if vm.sys.stdout.is_null() {
-        vm.sys.stdout = stream::new_std(vm, stream::Std::Stdout)?;
-        vm.sys.stderr = stream::new_std(vm, stream::Std::Stderr)?;
-        vm.sys.stdin = stream::new_std(vm, stream::Std::Stdin)?;
+        vm.sys.stdout = stream::new_console(vm, stream::STDOUT)?;
+        vm.sys.stderr = stream::new_console(vm, stream::STDERR)?;
+        vm.sys.stdin = stream::new_console(vm, stream::STDIN)?;
     }
     dict::set_qstr(vm, g, q::stdout, vm.sys.stdout)?;
     dict::set_qstr(vm, g, q::stderr, vm.sys.stderr)?;
@@ -112,6 +126,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ],
     )?;
     dict::set_qstr(vm, g, q::implementation, imp)?;
-    let _ = String::new();
+    let exe = if vm.sys.executable.is_null() { crate::obj::str::EMPTY } else { vm.sys.executable };
+    dict::set_qstr(vm, g, q::executable, exe)?;
     Ok(m)
 }

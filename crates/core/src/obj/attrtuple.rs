@@ -3,7 +3,8 @@
 
 use alloc::string::String;
 
-use super::{tuple, ObjHeader, PrintKind, Type};
+use super::{tuple, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
+use crate::bytecode::opcodes::BinaryOp;
 use crate::gc::Marker;
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -16,8 +17,44 @@ struct AttrTuple {
     items: Value,
 }
 
-static ATTRTUPLE_TYPE: Type =
-    Type { print: Some(print_attrtuple), attr: Some(attr), trace: Some(trace), ..Type::builtin(q::tuple) };
+static ATTRTUPLE_TYPE: Type = Type {
+    print: Some(print_attrtuple),
+    unary: Some(unary),
+    binary: Some(binary),
+    attr: Some(attr),
+    subscr: Some(subscr),
+    iter: Some(iter),
+    trace: Some(trace),
+    ..Type::builtin(q::tuple)
+};
+
+// Everything else an attrtuple does is what its items tuple does.
+
+fn unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
+    match tuple::TUPLE_TYPE.unary {
+        Some(f) => f(vm, op, get(v).items),
+        None => Ok(None),
+    }
+}
+
+fn binary(vm: &mut Vm, op: BinaryOp, this: Value, other: Value, swapped: bool) -> PyResult<Option<Value>> {
+    let other = if other.is_exact(&ATTRTUPLE_TYPE) { get(other).items } else { other };
+    match tuple::TUPLE_TYPE.binary {
+        Some(f) => f(vm, op, get(this).items, other, swapped),
+        None => Ok(None),
+    }
+}
+
+fn subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value> {
+    match tuple::TUPLE_TYPE.subscr {
+        Some(f) => f(vm, get(v).items, index, op),
+        None => Err(vm.type_error("'tuple' object isn't subscriptable")),
+    }
+}
+
+fn iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    vm.get_iter(get(v).items)
+}
 
 fn get<'a>(v: Value) -> &'a AttrTuple {
     // SAFETY: callers pass an attrtuple.

@@ -125,9 +125,92 @@ fn get_mut<'a>(v: Value) -> &'a mut ExceptionObj {
     unsafe { &mut *v.as_ptr::<ExceptionObj>() }
 }
 
+/// Traceback entries the emergency exception can record.
+const EMERGENCY_TB_ENTRIES: usize = 8;
+/// Bytes of message the emergency exception can hold (longer ones are cut).
+const EMERGENCY_MSG_BYTES: usize = 96;
+
+/// Allocates the emergency exception, which exceptions of built-in types use while the heap is
+/// locked (MicroPython's emergency exception buffer): one exception object with room for a
+/// short traceback, argument tuples of one and two items, and a string for a message.
+pub fn prepare_emergency(vm: &mut Vm) -> PyResult<()> {
+    if !vm.emergency_exc[0].is_null() {
+        return Ok(());
+    }
+    let tb = storage::new_values(vm, EMERGENCY_TB_ENTRIES * 3)?;
+    let one = tuple::new_filled(vm, 1)?;
+    let two = tuple::new_filled(vm, 2)?;
+    let msg = super::str::new_of_type(vm, &super::str::STR_TYPE, &[b' '; EMERGENCY_MSG_BYTES])?;
+    let e = new(vm, &EXCEPTION_TYPE, &[])?;
+    get_mut(e).traceback = tb;
+    vm.emergency_exc = [e, one, two, msg];
+    Ok(())
+}
+
+/// The emergency message string, rewritten to hold (the start of) `msg`.
+fn emergency_msg(vm: &Vm, msg: &str) -> Value {
+    let v = vm.emergency_exc[3];
+    let mut n = msg.len().min(EMERGENCY_MSG_BYTES);
+    while !msg.is_char_boundary(n) {
+        n -= 1;
+    }
+    // SAFETY: `v` is the emergency str object, allocated with EMERGENCY_MSG_BYTES bytes after
+    // its header; `n` fits, and the new contents are valid UTF-8 (cut at a char boundary). The
+    // length is rewritten and the cached hash and ASCII flags are cleared.
+    unsafe {
+        let p = v.as_ptr::<super::str::StrObj>();
+        let data = (p as *mut u8).add(core::mem::size_of::<super::str::StrObj>());
+        core::ptr::copy_nonoverlapping(msg.as_ptr(), data, n);
+        (*p).len_flags = n as u32;
+        (*p).hash = 0;
+    }
+    v
+}
+
+/// Reuses the emergency exception for a new exception of built-in type `ty`: arguments that do
+/// not fit its tuples are dropped (as MicroPython does).
+fn emergency(vm: &mut Vm, ty: *const Type, args: &[Value]) -> Value {
+    let [e, one, two, _] = vm.emergency_exc;
+    let t = match args.len() {
+        1 => one,
+        2 => two,
+        _ => Value::from_static(&tuple::EMPTY_TUPLE),
+    };
+    if args.len() <= 2 {
+        for (i, &a) in args.iter().enumerate() {
+            tuple::set_item(t, i, a);
+        }
+    }
+    // SAFETY: `e` is the VM's emergency exception object; exception objects of every built-in
+    // exception type share this layout, so only its type pointer changes.
+    unsafe { (*e.as_ptr::<ExceptionObj>()).header.ty = ty };
+    let x = get_mut(e);
+    x.args = t;
+    x.tb_len = 0;
+    x.cause = Value::NULL;
+    x.context = Value::NULL;
+    x.suppress_context = false;
+    e
+}
+
 /// Creates an exception of type `ty` (a built-in exception type or an exception class) with
-/// the given args.
+/// the given args. Without heap memory (locked or full), exceptions of built-in types use the
+/// emergency exception if it has been prepared.
 pub fn new(vm: &mut Vm, ty: *const Type, args: &[Value]) -> PyResult<Value> {
+    let can_fall_back = |vm: &Vm| !vm.emergency_exc[0].is_null() && ALL.iter().any(|&t| core::ptr::eq(t, ty));
+    if vm.heap.lock_depth > 0 && can_fall_back(vm) {
+        return Ok(emergency(vm, ty, args));
+    }
+    match new_on_heap(vm, ty, args) {
+        Err(_) if vm.exc_matches(&MEMORY_ERROR_TYPE) && can_fall_back(vm) => {
+            vm.take_exc();
+            Ok(emergency(vm, ty, args))
+        }
+        r => r,
+    }
+}
+
+fn new_on_heap(vm: &mut Vm, ty: *const Type, args: &[Value]) -> PyResult<Value> {
     let args = tuple::new(vm, args)?;
     let p = vm.alloc_obj::<ExceptionObj>(ty, 0)?;
     // SAFETY: `p` is a fresh, zeroed `ExceptionObj`.
@@ -137,6 +220,21 @@ pub fn new(vm: &mut Vm, ty: *const Type, args: &[Value]) -> PyResult<Value> {
 
 /// Creates an exception with a single string argument.
 pub fn new_with_msg(vm: &mut Vm, ty: &'static Type, msg: &str) -> PyResult<Value> {
+    if !vm.emergency_exc[0].is_null() {
+        if vm.heap.lock_depth > 0 {
+            let m = emergency_msg(vm, msg);
+            return Ok(emergency(vm, ty, &[m]));
+        }
+        return match super::str::new(vm, msg) {
+            Ok(s) => new(vm, ty, &[s]),
+            Err(_) if vm.exc_matches(&MEMORY_ERROR_TYPE) => {
+                vm.take_exc();
+                let m = emergency_msg(vm, msg);
+                Ok(emergency(vm, ty, &[m]))
+            }
+            Err(e) => Err(e),
+        };
+    }
     let s = super::str::new(vm, msg)?;
     new(vm, ty, &[s])
 }
@@ -305,6 +403,16 @@ fn exception_print(vm: &mut Vm, v: Value, out: &mut String, kind: PrintKind) -> 
         }
         return Ok(());
     }
+    if core::ptr::eq(ty, &OS_ERROR_TYPE) && (1..=2).contains(&items.len()) {
+        if let Some(name) = items[0].small_int_value().and_then(crate::modules::errno::name_of) {
+            out.push_str(&alloc::format!("[Errno {}] {}", items[0].as_small_int(), vm.qstr_str(name)));
+            if let Some(&detail) = items.get(1) {
+                out.push_str(": ");
+                vm.print_value(detail, out, PrintKind::Str)?;
+            }
+            return Ok(());
+        }
+    }
     match items.len() {
         0 => Ok(()),
         1 if vm.is_subclass_of_static(ty, &KEY_ERROR_TYPE) => vm.print_value(items[0], out, PrintKind::Repr),
@@ -350,6 +458,10 @@ fn exception_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyRe
         }
         q::__context__ if is_heap_exception(vm, n) => {
             get_mut(n).context = if value.is_none() { Value::NULL } else { value };
+            Ok(true)
+        }
+        q::__traceback__ if is_heap_exception(vm, n) && (value.is_none() || value.is_null()) => {
+            get_mut(n).tb_len = 0;
             Ok(true)
         }
         q::__suppress_context__ if is_heap_exception(vm, n) && !value.is_null() => {

@@ -33,6 +33,7 @@ pub mod generator;
 pub mod instance;
 pub mod int;
 pub mod int_methods;
+pub mod iobase;
 pub mod iter;
 pub mod list;
 pub mod map;
@@ -50,6 +51,7 @@ pub mod str;
 pub mod str_format;
 pub mod str_methods;
 pub mod stream;
+pub mod stream_methods;
 pub mod tuple;
 pub mod type_;
 

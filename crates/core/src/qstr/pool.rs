@@ -36,6 +36,11 @@ impl QstrPool {
         self.strs.iter().map(|s| s.len()).sum()
     }
 
+    /// The strings interned at run time, oldest first.
+    pub fn dynamic_strs(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.strs.iter().copied()
+    }
+
     /// The qstr for `s`, if it is interned.
     pub fn find(&self, s: &str) -> Option<Qstr> {
         let hash = hash_bytes(s.as_bytes());

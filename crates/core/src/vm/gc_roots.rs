@@ -18,12 +18,18 @@ impl Vm {
             m.mark(f.owner);
         }
         let sys = &self.sys;
-        for v in [sys.argv, sys.path, sys.modules, sys.stdout, sys.stderr, sys.stdin, sys.atexit] {
+        for v in
+            [sys.argv, sys.path, sys.modules, sys.stdout, sys.stderr, sys.stdin, sys.atexit, sys.executable]
+        {
             m.mark(v);
         }
         m.mark(self.main_globals);
         m.mark(self.builtins_dict);
         m.mark_all(&self.extra_roots);
+        m.mark_all(&self.emergency_exc);
+        for v in self.sched.values() {
+            m.mark(v);
+        }
         self.heap.sweep(m);
     }
 }

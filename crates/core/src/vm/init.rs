@@ -50,6 +50,7 @@ impl Vm {
                 stderr: Value::NULL,
                 stdin: Value::NULL,
                 atexit: Value::NULL,
+                executable: Value::NULL,
             },
             main_globals: Value::NULL,
             builtins_dict: Value::NULL,
@@ -63,6 +64,8 @@ impl Vm {
             gen_throw: Value::NULL,
             stop_exc: Value::NULL,
             making_memory_error: false,
+            sched: crate::vm::sched::Scheduler::new(),
+            emergency_exc: [Value::NULL; 4],
         };
         vm.init_state().map_err(|_| InitError::HeapTooSmall)?;
         vm.pins.clear();

@@ -28,6 +28,7 @@ pub mod ops;
 pub mod print;
 pub mod raise;
 pub mod run;
+pub mod sched;
 pub mod traceback;
 pub mod unwind;
 
@@ -70,6 +71,8 @@ pub struct SysState {
     pub stdin: Value,
     /// The function `sys.atexit` registered (NULL if none).
     pub atexit: Value,
+    /// `sys.executable`, set by the host (NULL: empty).
+    pub executable: Value,
 }
 
 pub struct Vm {
@@ -117,6 +120,11 @@ pub struct Vm {
     /// The last `StopIteration` with arguments that a class's `__next__` raised and iteration
     /// swallowed, so `next()` of a builtin iterator over it re-raises it with its value.
     pub(crate) stop_exc: Value,
+    /// The emergency exception object and its argument tuples (NULL until prepared, see
+    /// `exception::prepare_emergency`).
+    pub(crate) emergency_exc: [Value; 4],
+    /// Calls queued by `micropython.schedule`.
+    pub(crate) sched: sched::Scheduler,
 }
 
 impl Vm {

@@ -102,6 +102,11 @@ impl Vm {
         self.raise_type(&exc::STOP_ITERATION_TYPE)
     }
 
+    /// Raises `OSError(errno)` (printed `[Errno 2] ENOENT`, as MicroPython does).
+    pub fn os_error(&mut self, errno: crate::port::Errno) -> Raised {
+        self.raise_args(&exc::OS_ERROR_TYPE, &[Value::small_int(errno as isize)])
+    }
+
     pub fn recursion_error(&mut self) -> Raised {
         self.raise_msg(&exc::RUNTIME_ERROR_TYPE, "maximum recursion depth exceeded")
     }

@@ -107,6 +107,21 @@ impl Vm {
         }
     }
 
+    /// The exception the running code's `except`/`finally` handlers are handling (NULL if
+    /// none): `sys.exc_info()`. A block records its exception only when its handler is
+    /// entered, and is popped when the handler ends, so the innermost recorded one is it.
+    pub fn handled_exception(&self) -> Value {
+        for fi in (0..self.frames.len()).rev() {
+            for b in (0..self.frames[fi].exc_len).rev() {
+                let e = self.prev_exc(fi, b);
+                if !e.is_null() {
+                    return e;
+                }
+            }
+        }
+        Value::NULL
+    }
+
     /// The exception an active `except`/`finally` handler in frame `fi` or a caller is handling
     /// (NULL if none): the context of a new exception.
     fn exception_being_handled(&self, fi: usize) -> Value {

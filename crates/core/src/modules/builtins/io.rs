@@ -2,7 +2,7 @@
 
 use alloc::string::String;
 
-use crate::obj::PrintKind;
+use crate::obj::{iobase, PrintKind};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -34,22 +34,35 @@ pub fn print(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let sep = text_arg(vm, sep, " ", "sep")?;
     let end = text_arg(vm, end, "\n", "end")?;
-    let mut out = String::new();
+    let console = file.is_none() || file == vm.sys.stdout || file == vm.sys.stderr;
+    if console || crate::obj::stream::native(vm, file).is_some() {
+        let mut out = String::new();
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            vm.print_value(a, &mut out, PrintKind::Str)?;
+        }
+        out.push_str(&end);
+        if file.is_none() || file == vm.sys.stdout {
+            vm.write_stdout(&out);
+        } else if file == vm.sys.stderr {
+            vm.write_stderr(&out);
+        } else {
+            iobase::write_text(vm, file, &out)?;
+        }
+        return Ok(Value::NONE);
+    }
+    // A stream written in Python gets one write per piece, as in CPython and MicroPython.
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            iobase::write_text(vm, file, &sep)?;
         }
-        vm.print_value(a, &mut out, PrintKind::Str)?;
+        let mut piece = String::new();
+        vm.print_value(a, &mut piece, PrintKind::Str)?;
+        iobase::write_text(vm, file, &piece)?;
     }
-    out.push_str(&end);
-    if file.is_none() || file == vm.sys.stdout {
-        vm.write_stdout(&out);
-    } else if file == vm.sys.stderr {
-        vm.write_stderr(&out);
-    } else {
-        let s = crate::obj::str::from_string(vm, out)?;
-        vm.call_method(file, q::write, &[s])?;
-    }
+    iobase::write_text(vm, file, &end)?;
     Ok(Value::NONE)
 }
 

@@ -76,7 +76,7 @@ const fn t(x: &'static Type) -> Value {
 }
 
 /// The builtins that are not exception types, sorted by qstr at compile time.
-static TABLE: [(Qstr, Value); 71] = crate::obj::sorted_table([
+static TABLE: [(Qstr, Value); 72] = crate::obj::sorted_table([
     (q::__build_class__, v(&BUILD_CLASS)),
     (q::__import__, v(&IMPORT)),
     (q::__name__, Value::qstr(q::builtins)),
@@ -126,6 +126,7 @@ static TABLE: [(Qstr, Value); 71] = crate::obj::sorted_table([
     (q::compile, v(&COMPILE)),
     (q::format, v(&FORMAT)),
     (q::help, v(&HELP)),
+    (q::open, v(&crate::modules::io::OPEN)),
     (q::object, t(&object::OBJECT_TYPE)),
     (q::type_, t(&type_::TYPE_TYPE)),
     (q::int, t(&int::INT_TYPE)),

@@ -84,15 +84,13 @@ fn dumps(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     pystr::from_string(vm, s)
 }
 
-/// `json.dump(obj, stream, ...)`: writes the text with `stream.write`.
+/// `json.dump(obj, stream, ...)`: writes the text to any stream (see `obj::iobase`).
 fn dump(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let [obj, stream] = args[..] else {
         return Err(vm.type_error("dump() takes 2 positional arguments"));
     };
-    let write = vm.load_method(stream, q::write)?;
     let s = encode_to_string(vm, obj, kw)?;
-    let s = pystr::from_string(vm, s)?;
-    vm.call_method_pair(write, &[s])?;
+    crate::obj::iobase::write_text(vm, stream, &s)?;
     Ok(Value::NONE)
 }
 
@@ -108,10 +106,10 @@ fn loads(vm: &mut Vm, text: Value) -> PyResult<Value> {
     decode::parse(vm, &data)
 }
 
-/// `json.load(stream)`: parses everything `stream.read()` returns.
+/// `json.load(stream)`: parses the rest of any stream (see `obj::iobase`).
 fn load(vm: &mut Vm, stream: Value) -> PyResult<Value> {
-    let text = vm.call_method(stream, q::read, &[])?;
-    loads(vm, text)
+    let data = crate::obj::iobase::read_all(vm, stream)?;
+    decode::parse(vm, &data)
 }
 
 static DUMPS: BuiltinFn = BuiltinFn::kw(q::dumps, dumps);
