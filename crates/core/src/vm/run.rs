@@ -200,6 +200,10 @@ impl Vm {
                             if self.pending_interrupt.load(core::sync::atomic::Ordering::Relaxed) {
                                 break 'ops self.take_interrupt();
                             }
+                            if self.sched_pending() {
+                                save!();
+                                self.run_scheduled();
+                            }
                         }
                     }};
                 }

@@ -33,10 +33,9 @@ impl Vm {
         let mut msg = String::new();
         match self.print_value(exc, &mut msg, PrintKind::Str) {
             Ok(()) => {
-                if !msg.is_empty() {
-                    out.push_str(": ");
-                    out.push_str(&msg);
-                }
+                // MicroPython writes the separator even when there is no message.
+                out.push_str(": ");
+                out.push_str(&msg);
             }
             Err(_) => {
                 self.take_exc();
