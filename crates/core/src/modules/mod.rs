@@ -1,6 +1,7 @@
 //! Built-in modules: each a constant table (and, for `sys`, some state in the VM), made into
 //! a module object the first time it is imported.
 
+pub mod array;
 pub mod builtins;
 pub mod gc;
 pub mod micropython;
@@ -17,6 +18,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::builtins => module::new(vm, name, builtins::module_table())?,
         q::sys => sys::make(vm)?,
         q::gc => module::new(vm, name, &gc::TABLE)?,
+        q::array => module::new(vm, name, &array::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,

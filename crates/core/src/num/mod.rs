@@ -11,6 +11,7 @@ pub mod float_ops;
 pub mod float_parse;
 pub mod format_apply;
 pub mod format_spec;
+pub mod half;
 pub mod hash;
 pub mod int_str;
 pub mod printf;
