@@ -4,6 +4,7 @@
 pub mod array;
 pub mod builtins;
 pub mod gc;
+pub mod math;
 pub mod micropython;
 pub mod struct_;
 pub mod sys;
@@ -21,6 +22,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::gc => module::new(vm, name, &gc::TABLE)?,
         q::array => module::new(vm, name, &array::TABLE)?,
         q::struct_ => module::new(vm, name, &struct_::TABLE)?,
+        q::math => math::make(vm)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,

@@ -17,7 +17,7 @@ pub mod int_str;
 pub mod printf;
 pub mod small;
 
-mod dd_math;
+pub(crate) mod dd_math;
 mod fmtbuf;
 
 #[cfg(test)]
