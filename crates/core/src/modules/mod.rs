@@ -3,6 +3,7 @@
 
 pub mod array;
 pub mod builtins;
+pub mod cmath;
 pub mod gc;
 pub mod math;
 pub mod micropython;
@@ -23,6 +24,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::array => module::new(vm, name, &array::TABLE)?,
         q::struct_ => module::new(vm, name, &struct_::TABLE)?,
         q::math => math::make(vm)?,
+        q::cmath => cmath::make(vm)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
