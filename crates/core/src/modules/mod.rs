@@ -2,6 +2,7 @@
 //! a module object the first time it is imported.
 
 pub mod array;
+pub mod binascii;
 pub mod builtins;
 pub mod cmath;
 pub mod gc;
@@ -25,6 +26,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::struct_ => module::new(vm, name, &struct_::TABLE)?,
         q::math => math::make(vm)?,
         q::cmath => cmath::make(vm)?,
+        q::binascii => module::new(vm, name, &binascii::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,

@@ -24,7 +24,7 @@ mod layout;
 mod search;
 mod split;
 
-pub(crate) use convert::HEX;
+pub(crate) use convert::{hex_string, HEX};
 
 fn not_bytes_like(vm: &mut Vm, v: Value) -> Raised {
     let t = vm.type_name(v);
