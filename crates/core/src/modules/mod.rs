@@ -5,6 +5,7 @@ pub mod array;
 pub mod binascii;
 pub mod builtins;
 pub mod cmath;
+pub mod errno;
 pub mod gc;
 pub mod math;
 pub mod micropython;
@@ -27,6 +28,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::math => math::make(vm)?,
         q::cmath => cmath::make(vm)?,
         q::binascii => module::new(vm, name, &binascii::TABLE)?,
+        q::errno => errno::make(vm)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,

@@ -297,6 +297,18 @@ fn exception_print(vm: &mut Vm, v: Value, out: &mut String, kind: PrintKind) -> 
         }
         return Ok(());
     }
+    // An OSError with a known error number prints as `[Errno 2] ENOENT: details`.
+    if core::ptr::eq(ty, &OS_ERROR_TYPE) && (1..3).contains(&items.len()) {
+        let code = items[0].small_int_value().map(|n| n as i64);
+        if let Some((n, name)) = code.and_then(|n| Some((n, crate::modules::errno::name(n)?))) {
+            out.push_str(&alloc::format!("[Errno {n}] {}", vm.qstr_str(name)));
+            if let Some(&detail) = items.get(1) {
+                out.push_str(": ");
+                vm.print_value(detail, out, PrintKind::Str)?;
+            }
+            return Ok(());
+        }
+    }
     match items.len() {
         0 => Ok(()),
         1 if vm.is_subclass_of_static(ty, &KEY_ERROR_TYPE) => vm.print_value(items[0], out, PrintKind::Repr),
