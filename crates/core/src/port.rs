@@ -23,6 +23,11 @@ pub trait Port {
     fn ticks_ms(&mut self) -> u64 {
         0
     }
+    /// 64 unpredictable bits (a hardware RNG, the OS), or `None` if the platform has none;
+    /// seeds the `random` module.
+    fn entropy(&mut self) -> Option<u64> {
+        None
+    }
 }
 
 /// A port with no I/O at all: output is dropped, there are no files. For tests and for

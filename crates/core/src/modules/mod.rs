@@ -7,8 +7,10 @@ pub mod builtins;
 pub mod cmath;
 pub mod errno;
 pub mod gc;
+pub mod heapq;
 pub mod math;
 pub mod micropython;
+pub mod random;
 pub mod struct_;
 pub mod sys;
 
@@ -29,6 +31,8 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::cmath => cmath::make(vm)?,
         q::binascii => module::new(vm, name, &binascii::TABLE)?,
         q::errno => errno::make(vm)?,
+        q::heapq => module::new(vm, name, &heapq::TABLE)?,
+        q::random => random::make(vm)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,

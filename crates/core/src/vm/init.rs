@@ -62,6 +62,7 @@ impl Vm {
             repr_stack: Vec::new(),
             gen_throw: Value::NULL,
             making_memory_error: false,
+            rng: crate::modules::random::Rng::UNSEEDED,
         };
         vm.init_state().map_err(|_| InitError::HeapTooSmall)?;
         vm.pins.clear();

@@ -114,6 +114,8 @@ pub struct Vm {
     pub(crate) making_memory_error: bool,
     /// An exception `throw()` passes to the `yield from` a generator is suspended in.
     pub(crate) gen_throw: Value,
+    /// The `random` module's generator.
+    pub(crate) rng: crate::modules::random::Rng,
 }
 
 impl Vm {
