@@ -10,6 +10,7 @@ pub mod gc;
 pub mod heapq;
 pub mod math;
 pub mod micropython;
+pub mod platform;
 pub mod random;
 pub mod struct_;
 pub mod sys;
@@ -33,11 +34,47 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::errno => errno::make(vm)?,
         q::heapq => module::new(vm, name, &heapq::TABLE)?,
         q::random => random::make(vm)?,
+        q::platform => module::new(vm, name, &platform::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
-            None => return Ok(None),
+            None => return u_alias(vm, name),
         },
     };
+    Ok(Some(m))
+}
+
+/// Modules that, as in MicroPython, may also be imported with a `u` prefix (`ustruct`).
+const EXTENSIBLE: [&str; 17] = [
+    "array",
+    "binascii",
+    "collections",
+    "errno",
+    "hashlib",
+    "heapq",
+    "io",
+    "json",
+    "machine",
+    "os",
+    "platform",
+    "random",
+    "re",
+    "select",
+    "socket",
+    "struct",
+    "time",
+];
+
+/// `import uX` for an extensible built-in module `X`: the module `X` itself.
+fn u_alias(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
+    let Some(base) = vm.qstr_str(name).strip_prefix('u').filter(|b| EXTENSIBLE.contains(b)) else {
+        return Ok(None);
+    };
+    let base = vm.intern(base);
+    if let Some(m) = crate::obj::dict::get_qstr(vm, vm.sys.modules, base) {
+        return Ok(Some(m));
+    }
+    let Some(m) = make_builtin(vm, base)? else { return Ok(None) };
+    crate::obj::dict::set_qstr(vm, vm.sys.modules, base, m)?;
     Ok(Some(m))
 }
