@@ -106,7 +106,7 @@ fn pack_items(vm: &mut Vm, tc: u8, src: Value) -> PyResult<Vec<u8>> {
 }
 
 fn typecode_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    let Some(s) = vm.text_of(v) else {
+    let Some(s) = vm.text_of(v).filter(|s| s.chars().count() == 1) else {
         let t = vm.type_name(v);
         return Err(vm.type_error(&alloc::format!("array() argument 1 must be a unicode character, not {t}")));
     };
