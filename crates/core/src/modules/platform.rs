@@ -75,6 +75,13 @@ static PLATFORM: BuiltinFn = BuiltinFn::kw(q::platform, platform);
 static PYTHON_COMPILER: BuiltinFn = BuiltinFn::f0(q::python_compiler, python_compiler);
 static LIBC_VER: BuiltinFn = BuiltinFn::kw(q::libc_ver, libc_ver);
 
+pub static TABLE: [(Qstr, Value); 4] = [
+    (q::__name__, Value::qstr(q::platform)),
+    (q::platform, Value::from_static(&PLATFORM)),
+    (q::python_compiler, Value::from_static(&PYTHON_COMPILER)),
+    (q::libc_ver, Value::from_static(&LIBC_VER)),
+];
+
 #[cfg(test)]
 mod tests {
     #[cfg(all(target_os = "linux", target_arch = "x86_64", target_env = "gnu"))]
@@ -83,10 +90,3 @@ mod tests {
         assert_eq!(super::platform_text(), "Linux-1.29.0-x86_64--with-glibc");
     }
 }
-
-pub static TABLE: [(Qstr, Value); 4] = [
-    (q::__name__, Value::qstr(q::platform)),
-    (q::platform, Value::from_static(&PLATFORM)),
-    (q::python_compiler, Value::from_static(&PYTHON_COMPILER)),
-    (q::libc_ver, Value::from_static(&LIBC_VER)),
-];

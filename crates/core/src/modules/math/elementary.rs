@@ -29,7 +29,7 @@ fn log_arg(vm: &mut Vm, v: Value) -> PyResult<(f64, i64)> {
         if b.to_f64().is_err() {
             let bits = b.bit_length() as i64;
             let top = b.shr(bits - 64).map_err(|e| int::num_error(vm, e))?;
-            let sticky = top.shl(bits - 64, usize::MAX).map_or(false, |t| t != b);
+            let sticky = top.shl(bits - 64, usize::MAX).is_ok_and(|t| t != b);
             let top = top.to_u64().unwrap_or(0) | sticky as u64;
             return Ok((top as f64 * libm::ldexp(1.0, -64), bits));
         }
