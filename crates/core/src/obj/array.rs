@@ -297,7 +297,11 @@ fn subscr_slice(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Val
         }
         Subscr::Delete => {
             let mut drop = alloc::vec![false; count(v)];
-            r.indices().for_each(|i| drop[i] = true);
+            for i in r.indices() {
+                if let Some(d) = drop.get_mut(i) {
+                    *d = true;
+                }
+            }
             let keep: Vec<u8> = vec(v)
                 .data()
                 .chunks_exact(size)

@@ -202,7 +202,11 @@ fn subscr_slice(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Val
         }
         (Subscr::Delete, _) => {
             let mut drop = alloc::vec![false; vec(v).len];
-            r.indices().for_each(|i| drop[i] = true);
+            for i in r.indices() {
+                if let Some(d) = drop.get_mut(i) {
+                    *d = true;
+                }
+            }
             let keep: Vec<u8> = data(v).iter().zip(&drop).filter(|(_, &d)| !d).map(|(&b, _)| b).collect();
             set_data(vm, v, &keep)?;
             Ok(Value::NONE)
@@ -220,8 +224,11 @@ fn subscr_slice(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Val
                 )));
             }
             let d = data_mut(v);
-            for (k, i) in r.indices().enumerate() {
-                d[i] = values[k];
+            // A slice bound's `__index__` may have shrunk the bytearray: skip what is gone.
+            for (i, &b) in r.indices().zip(&values) {
+                if let Some(x) = d.get_mut(i) {
+                    *x = b;
+                }
             }
             Ok(Value::NONE)
         }
