@@ -29,6 +29,11 @@ print(math.prod([1, 2, 3, 4]), math.prod([0.5, 4]), math.prod([], start=7), math
     start=2))
 print(math.nextafter(1.0, 2.0), math.ulp(1.0), "%.15g" % math.cbrt(27.0), math.exp2(10))
 
+# trigonometry is correctly rounded too
+for x in (0.1, 0.5, 1, 2, 3, 10, 100, -7.25):
+    print(math.sin(x), math.cos(x), math.tan(x), math.atan(x), math.atan2(x, 3))
+print([math.asin(x) for x in (0.1, 0.5, -0.9)], [math.acos(x) for x in (0.1, 0.5, -0.9)])
+
 # the functions whose values depend on the C library: a dozen digits
 for name in ("sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "atanh",
              "erf", "erfc", "expm1"):

@@ -3,7 +3,7 @@
 //! `isfinite`/`isinf`/`isnan` tests and the `tau`/`inf`/`infj`/`nan`/`nanj` constants.
 
 use crate::modules::math::{domain_error, float_arg, pair};
-use crate::num::dd_math;
+use crate::num::{dd_math, dd_trig};
 use crate::obj::builtin_fn::BuiltinFn;
 use crate::obj::complex::{self, ComplexObj, COMPLEX_TYPE};
 use crate::obj::float;
@@ -56,14 +56,14 @@ fn exp_parts(re: f64, im: f64) -> (f64, f64) {
     if im == 0.0 {
         return (m, im);
     }
-    (m * libm::cos(im), m * libm::sin(im))
+    (m * dd_trig::cos(im), m * dd_trig::sin(im))
 }
 
 fn log_parts(vm: &mut Vm, re: f64, im: f64) -> PyResult<(f64, f64)> {
     if re == 0.0 && im == 0.0 {
         return Err(domain_error(vm));
     }
-    Ok((ln(abs(re, im)), libm::atan2(im, re)))
+    Ok((ln(abs(re, im)), dd_trig::atan2(im, re)))
 }
 
 fn div(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
@@ -76,13 +76,13 @@ fn div(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
 
 fn phase(vm: &mut Vm, z: Value) -> PyResult<Value> {
     let (re, im) = complex_arg(vm, z)?;
-    float::new(vm, libm::atan2(im, re))
+    float::new(vm, dd_trig::atan2(im, re))
 }
 
 fn polar(vm: &mut Vm, z: Value) -> PyResult<Value> {
     let (re, im) = complex_arg(vm, z)?;
     let r = float::new(vm, abs(re, im))?;
-    let phi = float::new(vm, libm::atan2(im, re))?;
+    let phi = float::new(vm, dd_trig::atan2(im, re))?;
     pair(vm, r, phi)
 }
 
@@ -91,7 +91,7 @@ fn rect(vm: &mut Vm, r: Value, phi: Value) -> PyResult<Value> {
     if phi == 0.0 {
         return new(vm, (r, phi * r));
     }
-    new(vm, (r * libm::cos(phi), r * libm::sin(phi)))
+    new(vm, (r * dd_trig::cos(phi), r * dd_trig::sin(phi)))
 }
 
 fn exp(vm: &mut Vm, z: Value) -> PyResult<Value> {
@@ -159,11 +159,11 @@ fn sqrt(vm: &mut Vm, z: Value) -> PyResult<Value> {
 }
 
 fn cos_parts(re: f64, im: f64) -> (f64, f64) {
-    (libm::cos(re) * libm::cosh(im), -libm::sin(re) * libm::sinh(im))
+    (dd_trig::cos(re) * libm::cosh(im), -dd_trig::sin(re) * libm::sinh(im))
 }
 
 fn sin_parts(re: f64, im: f64) -> (f64, f64) {
-    (libm::sin(re) * libm::cosh(im), libm::cos(re) * libm::sinh(im))
+    (dd_trig::sin(re) * libm::cosh(im), dd_trig::cos(re) * libm::sinh(im))
 }
 
 fn cos(vm: &mut Vm, z: Value) -> PyResult<Value> {
@@ -183,18 +183,18 @@ fn tan(vm: &mut Vm, z: Value) -> PyResult<Value> {
 
 fn cosh(vm: &mut Vm, z: Value) -> PyResult<Value> {
     let (re, im) = complex_arg(vm, z)?;
-    new(vm, (libm::cosh(re) * libm::cos(im), libm::sinh(re) * libm::sin(im)))
+    new(vm, (libm::cosh(re) * dd_trig::cos(im), libm::sinh(re) * dd_trig::sin(im)))
 }
 
 fn sinh(vm: &mut Vm, z: Value) -> PyResult<Value> {
     let (re, im) = complex_arg(vm, z)?;
-    new(vm, (libm::sinh(re) * libm::cos(im), libm::cosh(re) * libm::sin(im)))
+    new(vm, (libm::sinh(re) * dd_trig::cos(im), libm::cosh(re) * dd_trig::sin(im)))
 }
 
 fn tanh(vm: &mut Vm, z: Value) -> PyResult<Value> {
     let (re, im) = complex_arg(vm, z)?;
-    let s = (libm::sinh(re) * libm::cos(im), libm::cosh(re) * libm::sin(im));
-    let c = (libm::cosh(re) * libm::cos(im), libm::sinh(re) * libm::sin(im));
+    let s = (libm::sinh(re) * dd_trig::cos(im), libm::cosh(re) * dd_trig::sin(im));
+    let c = (libm::cosh(re) * dd_trig::cos(im), libm::sinh(re) * dd_trig::sin(im));
     new(vm, div(s, c))
 }
 

@@ -11,9 +11,9 @@ use super::bigint::{decompose, round_to_f64};
 
 /// A double-double: the unevaluated sum `hi + lo` with `|lo| <= ulp(hi) / 2`.
 #[derive(Clone, Copy)]
-struct Dd(f64, f64);
+pub(super) struct Dd(pub(super) f64, pub(super) f64);
 
-const ONE: Dd = Dd(1.0, 0.0);
+pub(super) const ONE: Dd = Dd(1.0, 0.0);
 /// ln 2 to 107 bits.
 const LN2: Dd = Dd(f64::from_bits(0x3FE6_2E42_FEFA_39EF), f64::from_bits(0x3C7A_BC9E_3B39_803F));
 const SQRT2: f64 = core::f64::consts::SQRT_2;
@@ -60,7 +60,7 @@ pub(crate) fn log10_f64(x: f64) -> f64 {
     l.0 + l.1
 }
 
-fn two_sum(a: f64, b: f64) -> Dd {
+pub(super) fn two_sum(a: f64, b: f64) -> Dd {
     let s = a + b;
     let bb = s - a;
     Dd(s, (a - (s - bb)) + (b - bb))
@@ -79,35 +79,35 @@ fn split(a: f64) -> (f64, f64) {
 }
 
 /// Dekker's exact product.
-fn two_prod(a: f64, b: f64) -> Dd {
+pub(super) fn two_prod(a: f64, b: f64) -> Dd {
     let p = a * b;
     let (ah, al) = split(a);
     let (bh, bl) = split(b);
     Dd(p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
 }
 
-fn add(a: Dd, b: Dd) -> Dd {
+pub(super) fn add(a: Dd, b: Dd) -> Dd {
     let s = two_sum(a.0, b.0);
     let t = two_sum(a.1, b.1);
     let u = quick_two_sum(s.0, s.1 + t.0);
     quick_two_sum(u.0, u.1 + t.1)
 }
 
-fn neg(a: Dd) -> Dd {
+pub(super) fn neg(a: Dd) -> Dd {
     Dd(-a.0, -a.1)
 }
 
-fn mul(a: Dd, b: Dd) -> Dd {
+pub(super) fn mul(a: Dd, b: Dd) -> Dd {
     let p = two_prod(a.0, b.0);
     quick_two_sum(p.0, p.1 + (a.0 * b.1 + a.1 * b.0))
 }
 
-fn mul_f64(a: Dd, b: f64) -> Dd {
+pub(super) fn mul_f64(a: Dd, b: f64) -> Dd {
     let p = two_prod(a.0, b);
     quick_two_sum(p.0, p.1 + a.1 * b)
 }
 
-fn div(a: Dd, b: Dd) -> Dd {
+pub(super) fn div(a: Dd, b: Dd) -> Dd {
     let q1 = a.0 / b.0;
     let r = add(a, neg(mul_f64(b, q1)));
     let q2 = r.0 / b.0;

@@ -18,6 +18,7 @@ pub mod printf;
 pub mod small;
 
 pub(crate) mod dd_math;
+pub(crate) mod dd_trig;
 mod fmtbuf;
 
 #[cfg(test)]

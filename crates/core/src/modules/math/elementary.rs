@@ -92,7 +92,7 @@ fn two_floats(vm: &mut Vm, x: Value, y: Value) -> PyResult<(f64, f64)> {
 
 pub(super) fn atan2(vm: &mut Vm, y: Value, x: Value) -> PyResult<Value> {
     let (y, x) = two_floats(vm, y, x)?;
-    float::new(vm, libm::atan2(y, x))
+    float::new(vm, crate::num::dd_trig::atan2(y, x))
 }
 
 pub(super) fn copysign(vm: &mut Vm, x: Value, y: Value) -> PyResult<Value> {

@@ -8,6 +8,7 @@
 //! range error"). Results come from the `libm` crate, or from the double-double routines of
 //! `num::dd_math` where libm is not correctly rounded and CPython's C library is.
 
+use crate::num::dd_trig;
 use crate::obj::builtin_fn::BuiltinFn;
 use crate::obj::{float, int, tuple};
 use crate::qstr::{q, Qstr};
@@ -65,12 +66,12 @@ math1! {
     EXP2, exp2, libm::exp2, true;
     EXPM1, expm1, libm::expm1, true;
     LOG1P, log1p, libm::log1p, false;
-    COS, cos, libm::cos, false;
-    SIN, sin, libm::sin, false;
-    TAN, tan, libm::tan, false;
-    ACOS, acos, libm::acos, false;
-    ASIN, asin, libm::asin, false;
-    ATAN, atan, libm::atan, false;
+    COS, cos, dd_trig::cos, false;
+    SIN, sin, dd_trig::sin, false;
+    TAN, tan, dd_trig::tan, false;
+    ACOS, acos, dd_trig::acos, false;
+    ASIN, asin, dd_trig::asin, false;
+    ATAN, atan, dd_trig::atan, false;
     COSH, cosh, libm::cosh, true;
     SINH, sinh, libm::sinh, true;
     TANH, tanh, libm::tanh, false;
