@@ -103,7 +103,7 @@ fn newton(t0: f64, f: Dd, fp: f64) -> f64 {
 
 pub(crate) fn asin(x: f64) -> f64 {
     let t0 = libm::asin(x);
-    if !(x.abs() < 1.0 && x.abs() >= MIN_DD) {
+    if x.is_nan() || x.abs() >= 1.0 || x.abs() < MIN_DD {
         return t0;
     }
     let (s, c) = sin_cos(t0);
@@ -112,7 +112,7 @@ pub(crate) fn asin(x: f64) -> f64 {
 
 pub(crate) fn acos(x: f64) -> f64 {
     let t0 = libm::acos(x);
-    if !(x.abs() < 1.0) {
+    if x.is_nan() || x.abs() >= 1.0 {
         return t0;
     }
     let (s, c) = sin_cos(t0);
