@@ -54,3 +54,7 @@ for f in (lambda: struct.pack(1, 2), lambda: struct.pack("<i", "x"),
         f()
     except (TypeError, struct.error):
         print("TypeError")
+try:
+    struct.pack("<e", 1e15)
+except OverflowError:
+    print("OverflowError")
