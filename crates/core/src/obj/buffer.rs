@@ -9,7 +9,7 @@
 
 use core::cmp::Ordering;
 
-use super::{instance, str as pystr, typecode};
+use super::{instance, typecode};
 use crate::bytecode::opcodes::BinaryOp;
 use crate::value::Value;
 use crate::vm::compare::ordering_matches;
@@ -135,9 +135,15 @@ impl Vm {
     /// The buffer of any object that has one: bytes, bytearray, memoryview, array, str
     /// (read-only, as in MicroPython) and native objects whose type fills the `buffer` slot.
     pub fn buffer_of(&self, v: Value) -> Option<Buffer> {
-        if let Some(s) = pystr::as_str(self, v) {
+        if let Some(s) = self.text_of(v) {
             return Some(Buffer::read_only(s.as_bytes(), b'B'));
         }
+        self.bytes_buffer_of(v)
+    }
+
+    /// The buffer of a bytes-like object: anything with the buffer protocol except `str`
+    /// (which has no `buffer` slot: only `buffer_of` treats it as a buffer).
+    pub fn bytes_buffer_of(&self, v: Value) -> Option<Buffer> {
         if !v.is_obj() {
             return None;
         }
@@ -147,19 +153,11 @@ impl Vm {
         }
         if t.is_class() {
             let n = instance::native(v);
-            if !n.is_null() {
-                return self.buffer_of(n);
+            if n.is_obj() {
+                return self.bytes_buffer_of(n);
             }
         }
         None
-    }
-
-    /// The buffer of a bytes-like object: anything with the buffer protocol except `str`.
-    pub fn bytes_buffer_of(&self, v: Value) -> Option<Buffer> {
-        if v.is_qstr() || v.is_exact(&pystr::STR_TYPE) || self.native_of(v, &pystr::STR_TYPE).is_some() {
-            return None;
-        }
-        self.buffer_of(v)
     }
 
     /// The bytes of a bytes-like object (valid as [`Buffer::data`] says).
