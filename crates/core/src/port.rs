@@ -195,6 +195,11 @@ pub trait Port {
     /// `micropython.kbd_intr(c)`: the console character that raises `KeyboardInterrupt`
     /// (3 is Ctrl-C; -1 disables it).
     fn set_interrupt_char(&mut self, _c: i32) {}
+    /// 64 unpredictable bits (a hardware RNG, the OS), or `None` if the platform has none;
+    /// seeds the `random` module.
+    fn entropy(&mut self) -> Option<u64> {
+        None
+    }
 }
 
 /// A port with no I/O at all: output is dropped, there are no files. For tests and for

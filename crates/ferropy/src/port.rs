@@ -247,4 +247,17 @@ impl Port for HostPort {
         // SAFETY: `ts` is a valid timespec; the remaining-time pointer may be NULL.
         unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
     }
+
+    /// From the OS's random device, else the clock mixed with the process id.
+    fn entropy(&mut self) -> Option<u64> {
+        let mut buf = [0u8; 8];
+        if fs::File::open("/dev/urandom")
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf))
+            .is_ok()
+        {
+            return Some(u64::from_le_bytes(buf));
+        }
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?;
+        Some(now.as_nanos() as u64 ^ (std::process::id() as u64) << 32)
+    }
 }

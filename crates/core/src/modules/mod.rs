@@ -1,16 +1,24 @@
 //! Built-in modules: each a constant table (and, for `sys`, some state in the VM), made into
 //! a module object the first time it is imported.
 
+pub mod array;
+pub mod binascii;
 pub mod builtins;
+pub mod cmath;
 pub mod collections;
 pub mod errno;
 pub mod gc;
 pub mod hashlib;
+pub mod heapq;
 pub mod io;
 pub mod json;
+pub mod math;
 pub mod micropython;
 pub mod os;
+pub mod platform;
+pub mod random;
 pub mod re;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -38,12 +46,55 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::re => module::new(vm, name, &re::TABLE)?,
         q::errno => errno::make(vm)?,
         q::io => module::new(vm, name, &io::TABLE)?,
+        q::array => module::new(vm, name, &array::TABLE)?,
+        q::struct_ => module::new(vm, name, &struct_::TABLE)?,
+        q::math => math::make(vm)?,
+        q::cmath => cmath::make(vm)?,
+        q::binascii => module::new(vm, name, &binascii::TABLE)?,
+        q::heapq => module::new(vm, name, &heapq::TABLE)?,
+        q::random => random::make(vm)?,
+        q::platform => module::new(vm, name, &platform::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         q::time => module::new(vm, name, &time::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
-            None => return Ok(None),
+            None => return u_alias(vm, name),
         },
     };
+    Ok(Some(m))
+}
+
+/// Modules that, as in MicroPython, may also be imported with a `u` prefix (`ustruct`).
+const EXTENSIBLE: [&str; 17] = [
+    "array",
+    "binascii",
+    "collections",
+    "errno",
+    "hashlib",
+    "heapq",
+    "io",
+    "json",
+    "machine",
+    "os",
+    "platform",
+    "random",
+    "re",
+    "select",
+    "socket",
+    "struct",
+    "time",
+];
+
+/// `import uX` for an extensible built-in module `X`: the module `X` itself.
+fn u_alias(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
+    let Some(base) = vm.qstr_str(name).strip_prefix('u').filter(|b| EXTENSIBLE.contains(b)) else {
+        return Ok(None);
+    };
+    let base = vm.intern(base);
+    if let Some(m) = crate::obj::dict::get_qstr(vm, vm.sys.modules, base) {
+        return Ok(Some(m));
+    }
+    let Some(m) = make_builtin(vm, base)? else { return Ok(None) };
+    crate::obj::dict::set_qstr(vm, vm.sys.modules, base, m)?;
     Ok(Some(m))
 }

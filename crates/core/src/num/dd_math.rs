@@ -11,9 +11,9 @@ use super::bigint::{decompose, round_to_f64};
 
 /// A double-double: the unevaluated sum `hi + lo` with `|lo| <= ulp(hi) / 2`.
 #[derive(Clone, Copy)]
-struct Dd(f64, f64);
+pub(super) struct Dd(pub(super) f64, pub(super) f64);
 
-const ONE: Dd = Dd(1.0, 0.0);
+pub(super) const ONE: Dd = Dd(1.0, 0.0);
 /// ln 2 to 107 bits.
 const LN2: Dd = Dd(f64::from_bits(0x3FE6_2E42_FEFA_39EF), f64::from_bits(0x3C7A_BC9E_3B39_803F));
 const SQRT2: f64 = core::f64::consts::SQRT_2;
@@ -33,7 +33,34 @@ pub(crate) fn pow_positive(x: f64, y: f64) -> Option<f64> {
     to_f64_scaled(e, n)
 }
 
-fn two_sum(a: f64, b: f64) -> Dd {
+/// `e**x` for finite `x`; `None` when the result overflows.
+pub(crate) fn exp_f64(x: f64) -> Option<f64> {
+    if x > 710.0 {
+        return None;
+    }
+    if x < -746.0 {
+        return Some(0.0);
+    }
+    let (e, n) = exp(Dd(x, 0.0));
+    to_f64_scaled(e, n)
+}
+
+/// `ln(x)` for finite `x > 0`.
+pub(crate) fn ln_f64(x: f64) -> f64 {
+    let l = ln(x);
+    l.0 + l.1
+}
+
+/// 1 / ln 10 to 107 bits.
+const INV_LN10: Dd = Dd(f64::from_bits(0x3FDB_CB7B_1526_E50E), f64::from_bits(0x3C69_5355_BAAA_FAD3));
+
+/// `log10(x)` for finite `x > 0`.
+pub(crate) fn log10_f64(x: f64) -> f64 {
+    let l = mul(ln(x), INV_LN10);
+    l.0 + l.1
+}
+
+pub(super) fn two_sum(a: f64, b: f64) -> Dd {
     let s = a + b;
     let bb = s - a;
     Dd(s, (a - (s - bb)) + (b - bb))
@@ -52,35 +79,35 @@ fn split(a: f64) -> (f64, f64) {
 }
 
 /// Dekker's exact product.
-fn two_prod(a: f64, b: f64) -> Dd {
+pub(super) fn two_prod(a: f64, b: f64) -> Dd {
     let p = a * b;
     let (ah, al) = split(a);
     let (bh, bl) = split(b);
     Dd(p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
 }
 
-fn add(a: Dd, b: Dd) -> Dd {
+pub(super) fn add(a: Dd, b: Dd) -> Dd {
     let s = two_sum(a.0, b.0);
     let t = two_sum(a.1, b.1);
     let u = quick_two_sum(s.0, s.1 + t.0);
     quick_two_sum(u.0, u.1 + t.1)
 }
 
-fn neg(a: Dd) -> Dd {
+pub(super) fn neg(a: Dd) -> Dd {
     Dd(-a.0, -a.1)
 }
 
-fn mul(a: Dd, b: Dd) -> Dd {
+pub(super) fn mul(a: Dd, b: Dd) -> Dd {
     let p = two_prod(a.0, b.0);
     quick_two_sum(p.0, p.1 + (a.0 * b.1 + a.1 * b.0))
 }
 
-fn mul_f64(a: Dd, b: f64) -> Dd {
+pub(super) fn mul_f64(a: Dd, b: f64) -> Dd {
     let p = two_prod(a.0, b);
     quick_two_sum(p.0, p.1 + a.1 * b)
 }
 
-fn div(a: Dd, b: Dd) -> Dd {
+pub(super) fn div(a: Dd, b: Dd) -> Dd {
     let q1 = a.0 / b.0;
     let r = add(a, neg(mul_f64(b, q1)));
     let q2 = r.0 / b.0;
@@ -163,16 +190,24 @@ fn to_f64_scaled(a: Dd, n: i64) -> Option<f64> {
 /// correctly rounded as CPython's `math.hypot` (glibc's `hypot`, behind CPython's
 /// `abs(complex)`, is off by one ulp in rare cases).
 pub(crate) fn hypot(x: f64, y: f64) -> f64 {
-    let (a, b) = if x.abs() >= y.abs() { (x.abs(), y.abs()) } else { (y.abs(), x.abs()) };
-    if b == 0.0 {
-        return a;
+    norm(&[x, y])
+}
+
+/// The Euclidean norm of finite values (`math.hypot(*values)`), summed in double-double.
+pub(crate) fn norm(values: &[f64]) -> f64 {
+    let max = values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    if max == 0.0 {
+        return 0.0;
     }
-    // Scale by a power of two so that a is near 1: exact, except for a `b` so much smaller
-    // that it falls below the subnormal range, where it cannot affect the result.
-    let (_, e) = decompose(a);
+    // Scale by a power of two so the largest value is near 1: exact, except for values so
+    // much smaller that they fall below the subnormal range and cannot affect the result.
+    let (_, e) = decompose(max);
     let k = (e + 52) as i32;
-    let (a, b) = (scale(a, -k), scale(b, -k));
-    let sum = add(two_prod(a, a), two_prod(b, b));
+    let mut sum = Dd(0.0, 0.0);
+    for &v in values {
+        let s = scale(v.abs(), -k);
+        sum = add(sum, two_prod(s, s));
+    }
     let r = libm::sqrt(sum.0);
     // One Newton step on the double-double sum: r + (sum - r*r) / (2r).
     let residual = add(sum, neg(two_prod(r, r)));

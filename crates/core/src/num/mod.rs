@@ -12,12 +12,14 @@ pub mod float_ops;
 pub mod float_parse;
 pub mod format_apply;
 pub mod format_spec;
+pub mod half;
 pub mod hash;
 pub mod int_str;
 pub mod printf;
 pub mod small;
 
-mod dd_math;
+pub(crate) mod dd_math;
+pub(crate) mod dd_trig;
 mod fmtbuf;
 
 #[cfg(test)]

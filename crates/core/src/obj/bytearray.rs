@@ -1,15 +1,16 @@
-//! `bytearray`: a mutable, growable byte buffer. The bytes live in a separate byte buffer that
-//! grows geometrically (so appends are amortised constant time) and is replaced, never moved in
-//! place: a slice borrowed from a bytearray is invalid after any call that can resize it.
+//! `bytearray`: a mutable, growable byte buffer (a `ByteVec`: a slice borrowed from a
+//! bytearray is invalid after any call that can resize it).
 
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::ops::Range;
 
+use super::buffer::Buffer;
 use super::builtin_fn::BuiltinFn;
 use super::bytes_methods::{byte_value, with_shared, SHARED_METHODS};
+use super::bytevec::{self, ByteVec};
 use super::str_methods::{bind, codec};
-use super::{bytes, seq, slice, storage, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
+use super::{bytes, seq, slice, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
 use crate::bytecode::opcodes::BinaryOp;
 use crate::gc::Marker;
 use crate::obj::flags;
@@ -20,10 +21,7 @@ use crate::vm::{PyResult, Vm};
 #[repr(C)]
 pub struct ByteArrayObj {
     pub header: ObjHeader,
-    pub len: usize,
-    pub cap: usize,
-    /// Byte buffer of `cap` bytes, or NULL.
-    pub buf: Value,
+    pub vec: ByteVec,
 }
 
 pub static BYTEARRAY_TYPE: Type = Type {
@@ -37,94 +35,37 @@ pub static BYTEARRAY_TYPE: Type = Type {
     iter: Some(super::iter::seq_iter),
     contains: Some(bytearray_contains),
     trace: Some(trace_bytearray),
+    buffer: Some(bytearray_buffer),
     ..Type::builtin(q::bytearray)
 };
 
 fn trace_bytearray(v: Value, m: &mut Marker) {
-    m.mark(get(v).buf);
+    m.mark(vec(v).buf);
 }
 
-fn get<'a>(v: Value) -> &'a mut ByteArrayObj {
+fn vec(v: Value) -> &'static mut ByteVec {
     // SAFETY: callers pass a bytearray; short borrows only.
-    unsafe { &mut *v.as_ptr::<ByteArrayObj>() }
+    unsafe { &mut (*v.as_ptr::<ByteArrayObj>()).vec }
+}
+
+fn bytearray_buffer(_vm: &Vm, v: Value) -> Option<Buffer> {
+    let b = vec(v);
+    // SAFETY: the byte buffer holds `len` bytes until the bytearray is next resized.
+    Some(unsafe { Buffer::writable(b.ptr(), b.len, b'B') })
 }
 
 /// The contents (valid until the bytearray is next resized).
 pub fn data<'a>(v: Value) -> &'a [u8] {
-    let b = get(v);
-    if b.len == 0 {
-        return &[];
-    }
-    // SAFETY: the buffer holds at least `len` bytes.
-    unsafe { core::slice::from_raw_parts(storage::bytes_ptr(b.buf), b.len) }
+    vec(v).data()
 }
 
 fn data_mut<'a>(v: Value) -> &'a mut [u8] {
-    let b = get(v);
-    if b.len == 0 {
-        return &mut [];
-    }
-    // SAFETY: as in `data`.
-    unsafe { core::slice::from_raw_parts_mut(storage::bytes_ptr(b.buf), b.len) }
+    vec(v).data_mut()
 }
 
-/// Whether `src` points into the buffer of bytearray `v`.
-fn aliases(v: Value, src: &[u8]) -> bool {
-    let b = get(v);
-    if b.buf.is_null() || src.is_empty() {
-        return false;
-    }
-    let start = storage::bytes_ptr(b.buf) as usize;
-    let p = src.as_ptr() as usize;
-    p >= start && p < start + b.cap
-}
-
-/// Replaces `range` of the contents with `src` (the one primitive every mutation uses).
+/// Replaces `range` of the contents with `src`.
 fn splice(vm: &mut Vm, v: Value, range: Range<usize>, src: &[u8]) -> PyResult<()> {
-    if aliases(v, src) {
-        let copy = src.to_vec();
-        return splice(vm, v, range, &copy);
-    }
-    let (len, cap) = (get(v).len, get(v).cap);
-    let (start, end) = (range.start.min(len), range.end.clamp(range.start.min(len), len));
-    let new_len = len - (end - start) + src.len();
-    if new_len > super::str::MAX_LEN {
-        return Err(vm.memory_error(new_len));
-    }
-    if new_len <= cap {
-        let b = get(v);
-        // SAFETY: the buffer has `cap >= max(len, new_len)` bytes; `copy` handles the overlap
-        // of the moved tail, and `src` does not point into this buffer (checked above).
-        unsafe {
-            let p = storage::bytes_ptr(b.buf);
-            core::ptr::copy(p.add(end), p.add(start + src.len()), len - end);
-            core::ptr::copy_nonoverlapping(src.as_ptr(), p.add(start), src.len());
-        }
-        b.len = new_len;
-        return Ok(());
-    }
-    let new_cap = new_len.max(cap + cap / 2).max(8);
-    let buf = storage::new_bytes(vm, new_cap)?;
-    let b = get(v);
-    let old = b.buf;
-    // SAFETY: the new buffer has room for `new_len` bytes; the old one holds `len` bytes; the
-    // two are distinct allocations, and `src` is neither.
-    unsafe {
-        let p = storage::bytes_ptr(buf);
-        if !old.is_null() {
-            let q = storage::bytes_ptr(old);
-            core::ptr::copy_nonoverlapping(q, p, start);
-            core::ptr::copy_nonoverlapping(q.add(end), p.add(start + src.len()), len - end);
-        }
-        core::ptr::copy_nonoverlapping(src.as_ptr(), p.add(start), src.len());
-    }
-    b.buf = buf;
-    b.cap = new_cap;
-    b.len = new_len;
-    if !old.is_null() {
-        vm.heap.free(old.as_ptr());
-    }
-    Ok(())
+    bytevec::splice(vm, v, vec, range, src, super::str::MAX_LEN)
 }
 
 pub fn new(vm: &mut Vm, d: &[u8]) -> PyResult<Value> {
@@ -138,7 +79,7 @@ pub fn new(vm: &mut Vm, d: &[u8]) -> PyResult<Value> {
 
 /// Replaces the contents.
 pub fn set_data(vm: &mut Vm, v: Value, d: &[u8]) -> PyResult<()> {
-    splice(vm, v, 0..get(v).len, d)
+    splice(vm, v, 0..vec(v).len, d)
 }
 
 /// The bytes an `extend`/slice-assignment source stands for: a buffer, or an iterable of ints.
@@ -185,8 +126,8 @@ fn bytearray_print(_vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -
 
 fn bytearray_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
     Ok(match op {
-        UnaryOp::Bool => Some(Value::from_bool(get(v).len != 0)),
-        UnaryOp::Len => Some(Value::small_int(get(v).len as isize)),
+        UnaryOp::Bool => Some(Value::from_bool(vec(v).len != 0)),
+        UnaryOp::Len => Some(Value::small_int(vec(v).len as isize)),
         _ => None,
     })
 }
@@ -200,7 +141,7 @@ fn bytearray_binary(
 ) -> PyResult<Option<Value>> {
     match op {
         BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
-            let Some(n) = seq::repeat_count(vm, other, get(this).len)? else { return Ok(None) };
+            let Some(n) = seq::repeat_count(vm, other, vec(this).len)? else { return Ok(None) };
             let d = data(this).repeat(n);
             if op == BinaryOp::InplaceMultiply {
                 set_data(vm, this, &d)?;
@@ -216,15 +157,15 @@ fn bytearray_binary(
     }
     let Some(o) = vm.bytes_of(other) else { return Ok(None) };
     match op {
-        BinaryOp::Add => {
-            let (a, b) = if swapped { (o, data(this)) } else { (data(this), o) };
-            let mut all = Vec::with_capacity(a.len() + b.len());
+        BinaryOp::Add if !swapped => {
+            let a = data(this);
+            let mut all = Vec::with_capacity(a.len() + o.len());
             all.extend_from_slice(a);
-            all.extend_from_slice(b);
+            all.extend_from_slice(o);
             new(vm, &all).map(Some)
         }
         BinaryOp::InplaceAdd => {
-            let len = get(this).len;
+            let len = vec(this).len;
             splice(vm, this, len..len, o)?;
             Ok(Some(this))
         }
@@ -247,7 +188,7 @@ fn subscr_slice(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Val
         Subscr::Store(src) => Some(source_bytes(vm, src)?),
         _ => None,
     };
-    let r = seq::slice_range(vm, index, get(v).len)?;
+    let r = seq::slice_range(vm, index, vec(v).len)?;
     let start = r.start.max(0) as usize;
     match (op, src) {
         (Subscr::Load, _) => {
@@ -260,8 +201,12 @@ fn subscr_slice(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Val
             Ok(Value::NONE)
         }
         (Subscr::Delete, _) => {
-            let mut drop = alloc::vec![false; get(v).len];
-            r.indices().for_each(|i| drop[i] = true);
+            let mut drop = alloc::vec![false; vec(v).len];
+            for i in r.indices() {
+                if let Some(d) = drop.get_mut(i) {
+                    *d = true;
+                }
+            }
             let keep: Vec<u8> = data(v).iter().zip(&drop).filter(|(_, &d)| !d).map(|(&b, _)| b).collect();
             set_data(vm, v, &keep)?;
             Ok(Value::NONE)
@@ -279,8 +224,11 @@ fn subscr_slice(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Val
                 )));
             }
             let d = data_mut(v);
-            for (k, i) in r.indices().enumerate() {
-                d[i] = values[k];
+            // A slice bound's `__index__` may have shrunk the bytearray: skip what is gone.
+            for (i, &b) in r.indices().zip(&values) {
+                if let Some(x) = d.get_mut(i) {
+                    *x = b;
+                }
             }
             Ok(Value::NONE)
         }
@@ -296,7 +244,7 @@ fn bytearray_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult
         Subscr::Store(x) => Some(byte_value(vm, x)?),
         _ => None,
     };
-    let i = seq::index(vm, index, get(v).len, "bytearray")?;
+    let i = seq::index(vm, index, vec(v).len, "bytearray")?;
     match op {
         Subscr::Load => Ok(Value::small_int(data(v)[i] as isize)),
         Subscr::Store(_) => {
@@ -331,7 +279,7 @@ fn this(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn m_append(vm: &mut Vm, v: Value, x: Value) -> PyResult<Value> {
     let b = this(vm, v)?;
     let byte = byte_value(vm, x)?;
-    let len = get(b).len;
+    let len = vec(b).len;
     splice(vm, b, len..len, &[byte])?;
     Ok(Value::NONE)
 }
@@ -339,7 +287,7 @@ fn m_append(vm: &mut Vm, v: Value, x: Value) -> PyResult<Value> {
 fn m_extend(vm: &mut Vm, v: Value, src: Value) -> PyResult<Value> {
     let b = this(vm, v)?;
     if let Some(d) = vm.bytes_of(src) {
-        let len = get(b).len;
+        let len = vec(b).len;
         splice(vm, b, len..len, d)?;
         return Ok(Value::NONE);
     }
@@ -351,7 +299,7 @@ fn m_extend(vm: &mut Vm, v: Value, src: Value) -> PyResult<Value> {
         return Err(vm.type_error(&alloc::format!("can't extend bytearray with {t}")));
     }
     let d = bytes::bytes_from(vm, src)?;
-    let len = get(b).len;
+    let len = vec(b).len;
     splice(vm, b, len..len, &d)?;
     Ok(Value::NONE)
 }
@@ -360,7 +308,7 @@ fn m_insert(vm: &mut Vm, v: Value, i: Value, x: Value) -> PyResult<Value> {
     let b = this(vm, v)?;
     let i = vm.to_index(i, "bytearray")?;
     let byte = byte_value(vm, x)?;
-    let len = get(b).len as i64;
+    let len = vec(b).len as i64;
     let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
     splice(vm, b, at..at, &[byte])?;
     Ok(Value::NONE)
@@ -372,7 +320,7 @@ fn m_pop(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         Some(&i) => Some(vm.to_index(i, "bytearray")?),
         None => None,
     };
-    let n = get(b).len;
+    let n = vec(b).len;
     if n == 0 {
         return Err(vm.index_error("pop from empty bytearray"));
     }
@@ -416,7 +364,7 @@ fn m_copy(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn m_clear(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let b = this(vm, v)?;
-    get(b).len = 0;
+    vec(b).len = 0;
     Ok(Value::NONE)
 }
 

@@ -23,8 +23,13 @@ pub static BYTES_TYPE: Type = Type {
     subscr: Some(bytes_subscr),
     iter: Some(bytes_iter),
     contains: Some(bytes_contains),
+    buffer: Some(bytes_buffer),
     ..Type::builtin(q::bytes)
 };
+
+fn bytes_buffer(_vm: &Vm, v: Value) -> Option<super::buffer::Buffer> {
+    Some(super::buffer::Buffer::read_only(data(v), b'B'))
+}
 
 /// The empty bytes object (shared, so `b""` allocates nothing).
 pub static EMPTY_BYTES: StrObj = StrObj { header: ObjHeader::of(&BYTES_TYPE), len_flags: 0, hash: 0 };
@@ -176,7 +181,8 @@ fn bytes_binary(
     let a = data(this);
     match op {
         BinaryOp::Add | BinaryOp::InplaceAdd => {
-            let Some(b) = vm.bytes_of(other) else { return Ok(None) };
+            // `x + bytes` is x's to define: a memoryview, say, has no `+`.
+            let Some(b) = vm.bytes_of(other).filter(|_| !swapped) else { return Ok(None) };
             let mut all = Vec::with_capacity(a.len() + b.len());
             if swapped {
                 all.extend_from_slice(b);
@@ -198,6 +204,10 @@ fn bytes_binary(
         | BinaryOp::LessEqual
         | BinaryOp::More
         | BinaryOp::MoreEqual => {
+            // bytes compare with bytes-like objects except arrays (as in CPython and MicroPython).
+            if vm.native_of(other, &super::array::ARRAY_TYPE).is_some() {
+                return Ok(None);
+            }
             let Some(b) = vm.bytes_of(other) else { return Ok(None) };
             let ord = if swapped { b.cmp(a) } else { a.cmp(b) };
             Ok(Some(Value::from_bool(crate::vm::compare::ordering_matches(op, ord))))

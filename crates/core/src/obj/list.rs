@@ -161,6 +161,16 @@ fn truncate(v: Value, len: usize) {
     l.len = len;
 }
 
+/// Swaps items `i` and `j`; `false` (and nothing done) if either is out of range.
+pub fn swap_items(v: Value, i: usize, j: usize) -> bool {
+    let items = items_mut(v);
+    if i >= items.len() || j >= items.len() {
+        return false;
+    }
+    items.swap(i, j);
+    true
+}
+
 /// Removes and returns item `i` (which the caller checked is in range).
 pub fn remove_at(vm: &mut Vm, v: Value, i: usize) -> Value {
     let items = items_mut(v);

@@ -13,13 +13,16 @@ use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+pub mod array;
 pub mod attrtuple;
 pub mod bool;
 pub mod boundmeth;
+pub mod buffer;
 pub mod builtin_fn;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod bytevec;
 pub mod cell;
 pub mod closure;
 pub mod code;
@@ -37,6 +40,7 @@ pub mod iobase;
 pub mod iter;
 pub mod list;
 pub mod map;
+pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod object;
@@ -54,6 +58,7 @@ pub mod stream;
 pub mod stream_methods;
 pub mod tuple;
 pub mod type_;
+pub mod typecode;
 
 /// The first word of every object: its type.
 #[repr(C)]
@@ -119,6 +124,9 @@ pub type IterNextFn = fn(&mut Vm, it: Value) -> PyResult<Option<Value>>;
 pub type ContainsFn = fn(&mut Vm, container: Value, item: Value) -> PyResult<bool>;
 /// Marks every heap value the object refers to.
 pub type TraceFn = fn(obj: Value, m: &mut Marker);
+/// Exposes the object's memory (the buffer protocol); `None` if it has none at the moment
+/// (a released memoryview).
+pub type BufferFn = fn(&Vm, obj: Value) -> Option<buffer::Buffer>;
 
 /// A type's attribute table.
 #[derive(Clone, Copy)]
@@ -172,6 +180,7 @@ pub struct Type {
     pub iternext: Option<IterNextFn>,
     pub contains: Option<ContainsFn>,
     pub trace: Option<TraceFn>,
+    pub buffer: Option<BufferFn>,
 }
 
 // SAFETY: static types are immutable; heap types are only reached through the VM.
@@ -200,6 +209,7 @@ impl Type {
             iternext: None,
             contains: None,
             trace: None,
+            buffer: None,
         }
     }
 

@@ -172,6 +172,7 @@ pub fn new_class(vm: &mut Vm, name: Qstr, bases: Value, locals: Value) -> PyResu
             iternext: Some(instance::instance_iternext),
             contains: Some(instance::instance_contains),
             trace: Some(instance::trace_instance),
+            buffer: None,
         });
     }
     let order = c3(vm, cls, &base_list)?;

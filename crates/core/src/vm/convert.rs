@@ -4,7 +4,7 @@
 use alloc::format;
 use alloc::vec::Vec;
 
-use crate::obj::{bytearray, bytes, float, int, str as pystr, tuple, UnaryOp};
+use crate::obj::{float, int, str as pystr, tuple, UnaryOp};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -103,23 +103,6 @@ impl Vm {
         }
         let n = self.native_of(v, &pystr::STR_TYPE)?;
         pystr::as_str(self, n)
-    }
-
-    /// The bytes of a bytes-like object (bytes, bytearray, memoryview, array).
-    pub fn bytes_of<'a>(&self, v: Value) -> Option<&'a [u8]> {
-        if v.is_exact(&bytes::BYTES_TYPE) {
-            return Some(bytes::data(v));
-        }
-        if v.is_exact(&bytearray::BYTEARRAY_TYPE) {
-            return Some(bytearray::data(v));
-        }
-        if let Some(n) = self.native_of(v, &bytes::BYTES_TYPE) {
-            return Some(bytes::data(n));
-        }
-        if let Some(n) = self.native_of(v, &bytearray::BYTEARRAY_TYPE) {
-            return Some(bytearray::data(n));
-        }
-        None
     }
 
     /// `int(x)` for one argument.

@@ -125,6 +125,8 @@ pub struct Vm {
     pub(crate) emergency_exc: [Value; 4],
     /// Calls queued by `micropython.schedule`.
     pub(crate) sched: sched::Scheduler,
+    /// The `random` module's generator.
+    pub(crate) rng: crate::modules::random::Rng,
 }
 
 impl Vm {

@@ -76,7 +76,7 @@ const fn t(x: &'static Type) -> Value {
 }
 
 /// The builtins that are not exception types, sorted by qstr at compile time.
-static TABLE: [(Qstr, Value); 72] = crate::obj::sorted_table([
+static TABLE: [(Qstr, Value); 73] = crate::obj::sorted_table([
     (q::__build_class__, v(&BUILD_CLASS)),
     (q::__import__, v(&IMPORT)),
     (q::__name__, Value::qstr(q::builtins)),
@@ -136,6 +136,7 @@ static TABLE: [(Qstr, Value); 72] = crate::obj::sorted_table([
     (q::str, t(&pystr::STR_TYPE)),
     (q::bytes, t(&bytes::BYTES_TYPE)),
     (q::bytearray, t(&bytearray::BYTEARRAY_TYPE)),
+    (q::memoryview, t(&crate::obj::memoryview::MEMORYVIEW_TYPE)),
     (q::list, t(&list::LIST_TYPE)),
     (q::tuple, t(&tuple::TUPLE_TYPE)),
     (q::dict, t(&dict::DICT_TYPE)),

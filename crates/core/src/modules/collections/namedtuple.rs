@@ -74,6 +74,7 @@ pub fn namedtuple(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
             iter: TUPLE_TYPE.iter,
             iternext: None,
             contains: TUPLE_TYPE.contains,
+            buffer: None,
             trace: TUPLE_TYPE.trace,
         });
     }

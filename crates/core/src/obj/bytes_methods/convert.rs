@@ -154,7 +154,7 @@ pub(super) fn m_maketrans(vm: &mut Vm, from: Value, to: Value) -> PyResult<Value
 }
 
 pub(super) static DECODE: BuiltinFn = BuiltinFn::kw(q::decode, m_decode);
-pub(super) static HEX: BuiltinFn = BuiltinFn::kw(q::hex, m_hex);
+pub(crate) static HEX: BuiltinFn = BuiltinFn::kw(q::hex, m_hex);
 pub(super) static TRANSLATE: BuiltinFn = BuiltinFn::kw(q::translate, m_translate);
 
 #[cfg(test)]

@@ -24,6 +24,8 @@ mod layout;
 mod search;
 mod split;
 
+pub(crate) use convert::{hex_string, HEX};
+
 fn not_bytes_like(vm: &mut Vm, v: Value) -> Raised {
     let t = vm.type_name(v);
     vm.type_error(&format!("a bytes-like object is required, not '{t}'"))
