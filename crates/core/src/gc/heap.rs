@@ -274,6 +274,68 @@ impl Heap {
         Some(p)
     }
 
+    /// Grows the allocation at `p` in place to at least `bytes`, if the blocks after it are
+    /// free; the new part is zero-filled. Returns whether it grew (as MicroPython's realloc
+    /// does, this saves the copy and the transient double allocation of a growing array).
+    pub(crate) fn grow_in_place(&mut self, p: *mut u8, bytes: usize) -> bool {
+        if self.lock_depth > 0 {
+            return false;
+        }
+        let Some(block) = self.head_block(p) else { return false };
+        let have = self.alloc_blocks(block);
+        let want = bytes.div_ceil(BLOCK_SIZE);
+        if want <= have {
+            return true;
+        }
+        let next = block + have;
+        let extra = want - have;
+        if next + extra > self.n_blocks || self.atb_get(next) != FREE {
+            return false;
+        }
+        let Some(run_len) = self.unlink_run_at(next) else { return false };
+        if run_len < extra {
+            self.push_run(next, run_len);
+            return false;
+        }
+        if run_len > extra {
+            self.push_run(next + extra, run_len - extra);
+        }
+        for b in next..next + extra {
+            self.atb_set(b, TAIL);
+        }
+        self.used_blocks += extra;
+        self.allocated_since_collect += extra * BLOCK_SIZE;
+        self.total_allocated += extra * BLOCK_SIZE;
+        // SAFETY: the `extra` blocks were free and now belong to this allocation.
+        unsafe { ptr::write_bytes(self.block_ptr(next), 0, extra * BLOCK_SIZE) };
+        true
+    }
+
+    /// Removes the free run that starts at `block` from its list; returns its length.
+    fn unlink_run_at(&mut self, block: usize) -> Option<usize> {
+        for class in 0..NCLASS {
+            let mut prev: Option<usize> = None;
+            let mut link = self.free_heads[class];
+            while link != 0 {
+                let b = link as usize - 1;
+                let (next, len) = self.run_read(b);
+                if b == block {
+                    match prev {
+                        None => self.free_heads[class] = next,
+                        Some(p) => {
+                            let (_, plen) = self.run_read(p);
+                            self.run_write(p, next, plen);
+                        }
+                    }
+                    return Some(len);
+                }
+                prev = Some(b);
+                link = next;
+            }
+        }
+        None
+    }
+
     /// Returns an allocation to the free lists at once (used when a buffer is replaced).
     /// Does nothing for a pointer that is not the start of an allocation.
     pub(crate) fn free(&mut self, p: *mut u8) {

@@ -163,3 +163,17 @@ fn interior_and_foreign_pointers_are_not_allocations() {
     collect(&mut h, &[Value::from_ptr(unsafe { p.add(16) })]);
     assert_eq!(h.used_bytes(), 0, "an interior pointer does not keep an object alive");
 }
+
+#[test]
+fn an_allocation_grows_in_place_into_the_free_run_after_it() {
+    let mut h = heap(64 * 1024);
+    let a = h.alloc(64).unwrap();
+    let used = h.used_bytes();
+    assert!(h.grow_in_place(a, 256));
+    assert_eq!(h.alloc_size(a), 256);
+    assert_eq!(h.used_bytes(), used + 192);
+    let b = h.alloc(16).unwrap();
+    assert!(!h.grow_in_place(a, 512), "a live neighbour blocks growth");
+    assert_eq!(h.alloc_size(a), 256);
+    let _ = b;
+}

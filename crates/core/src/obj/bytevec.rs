@@ -78,6 +78,17 @@ pub fn splice(
     if new_len > max_len {
         return Err(vm.memory_error(new_len));
     }
+    let cap = if new_len > cap && !vec_of(owner).buf.is_null() {
+        let grown = new_len.max(cap + cap / 2).max(8);
+        if storage::grow_bytes_in_place(vm, vec_of(owner).buf, grown) {
+            vec_of(owner).cap = grown;
+            grown
+        } else {
+            cap
+        }
+    } else {
+        cap
+    };
     if new_len <= cap {
         let b = vec_of(owner);
         // SAFETY: the buffer has `cap >= max(len, new_len)` bytes; `copy` handles the overlap

@@ -97,6 +97,11 @@ pub fn reserve(vm: &mut Vm, v: Value, extra: usize) -> PyResult<()> {
         return Ok(());
     }
     let new_cap = need.max(cap + cap / 2).max(4);
+    let old_items = get(v).items;
+    if !old_items.is_null() && storage::grow_values_in_place(vm, old_items, new_cap) {
+        get(v).cap = new_cap;
+        return Ok(());
+    }
     let new_items = storage::new_values(vm, new_cap)?;
     let l = get(v);
     if l.len > 0 {

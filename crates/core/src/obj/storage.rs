@@ -36,6 +36,22 @@ pub fn new_bytes(vm: &mut Vm, n: usize) -> PyResult<Value> {
     Ok(Value::from_ptr(vm.alloc_bytes(&BYTE_BUFFER_TYPE, bytes)?))
 }
 
+/// Grows a value array in place to hold `n` values, if the heap has room right after it.
+pub fn grow_values_in_place(vm: &mut Vm, array: Value, n: usize) -> bool {
+    match n.checked_mul(size_of::<Value>()).and_then(|b| b.checked_add(HEADER)) {
+        Some(bytes) => vm.heap.grow_in_place(array.as_ptr(), bytes),
+        None => false,
+    }
+}
+
+/// Grows a byte buffer in place to hold `n` bytes, if the heap has room right after it.
+pub fn grow_bytes_in_place(vm: &mut Vm, buffer: Value, n: usize) -> bool {
+    match n.checked_add(HEADER) {
+        Some(bytes) => vm.heap.grow_in_place(buffer.as_ptr(), bytes),
+        None => false,
+    }
+}
+
 /// Pointer to the first value of a value array (NULL array → NULL pointer).
 #[inline(always)]
 pub fn values_ptr(array: Value) -> *mut Value {
