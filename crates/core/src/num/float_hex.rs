@@ -117,7 +117,7 @@ fn round_to_double(neg: bool, mant: u64, exp: i64, sticky: bool) -> f64 {
     if round_bit && (rest || sticky || kept & 1 == 1) {
         kept += 1;
     }
-    let scale = exp + lowest_kept.max(0) - (-lowest_kept).max(0).min(63);
+    let scale = exp + lowest_kept.max(0) - (-lowest_kept).clamp(0, 63);
     let v = kept as f64 * pow2(scale);
     if neg {
         -v

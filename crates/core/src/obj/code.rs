@@ -82,6 +82,9 @@ pub struct RawCodeObj {
     pub n_exc_stack: u16,
     pub scope_flags: u8,
     pub n_cells: u8,
+    /// No `*args`, `**kw`, keyword-only parameters or cells: a call with exactly the positional
+    /// arguments only copies them (decided once, when the code is loaded).
+    pub simple_args: bool,
     pub n_pos_args: u16,
     pub n_kwonly_args: u16,
     pub n_def_pos_args: u16,

@@ -35,14 +35,15 @@ impl Vm {
     ) -> PyResult<()> {
         let caller = self.frames.len() - 1;
         self.frames[caller].sp = caller_sp;
-        let (f, pre): (Value, Vec<Value>) = if fun.is_exact(&closure::CLOSURE_TYPE) {
-            (closure::get(fun).fun, closure::cells(fun).to_vec())
+        // The closure stays on the caller's stack, so its cells need no copy.
+        let (f, pre): (Value, &[Value]) = if fun.is_exact(&closure::CLOSURE_TYPE) {
+            (closure::get(fun).fun, closure::cells(fun))
         } else {
-            (fun, Vec::new())
+            (fun, &[])
         };
         let rc = code::raw_code(function::get(f).code);
         if rc.is_generator() {
-            let g = generator::new(self, f, &pre, args, kw)?;
+            let g = generator::new(self, f, pre, args, kw)?;
             let c = &mut self.frames[caller];
             // SAFETY: the caller's stack has room for the result where the callee was.
             unsafe {
@@ -51,7 +52,7 @@ impl Vm {
             }
             return Ok(());
         }
-        self.push_frame(f, &pre, args, kw)
+        self.push_frame(f, pre, args, kw)
     }
 
     /// Pushes a frame for bytecode function `f` with its arguments bound, on the VM stack.
@@ -73,10 +74,12 @@ impl Vm {
         if mark + size > self.stack.len() {
             return Err(self.recursion_error());
         }
-        let state: *mut Value = &mut self.stack[mark] as *mut Value;
-        for slot in &mut self.stack[mark..mark + size] {
-            *slot = Value::NULL;
-        }
+        // SAFETY: mark + size <= stack.len() was checked above; NULL is the all-zero word.
+        let state: *mut Value = unsafe {
+            let state = self.stack.as_mut_ptr().add(mark);
+            core::ptr::write_bytes(state, 0, size);
+            state
+        };
         self.stack_top = mark + size;
         // SAFETY: `size` slots starting at `state` were just reserved on the VM stack.
         let exc = unsafe { state.add(n_state) };
@@ -98,6 +101,15 @@ impl Vm {
             stack_mark: mark,
             kind: FrameKind::Call,
         });
+        let n_given = pre.len() + args.len();
+        if rc.simple_args && kw.is_empty() && n_given == rc.n_pos_args as usize {
+            // The common call: exactly the positional parameters, nothing to match or make.
+            for (i, &a) in pre.iter().chain(args.iter()).enumerate() {
+                // SAFETY: i < n_pos_args <= n_state, so the slot is a local of the new frame.
+                unsafe { *state.add(n_state - 1 - i) = a };
+            }
+            return Ok(());
+        }
         if let Err(e) = bind_args(self, f, state, pre, args, kw) {
             self.frames.pop();
             self.stack_top = mark;

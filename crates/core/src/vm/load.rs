@@ -99,6 +99,11 @@ impl Vm {
             (*p).n_exc_stack = pre.sig.n_exc_stack as u16;
             (*p).scope_flags = pre.sig.scope_flags;
             (*p).n_cells = (pre.cells.1 - pre.cells.0) as u8;
+            (*p).simple_args = pre.sig.scope_flags
+                & (prelude::FLAG_VARARGS | prelude::FLAG_VARKEYWORDS | prelude::FLAG_DEFKWARGS)
+                == 0
+                && pre.sig.n_kwonly_args == 0
+                && pre.cells.1 == pre.cells.0;
             (*p).n_pos_args = pre.sig.n_pos_args as u16;
             (*p).n_kwonly_args = pre.sig.n_kwonly_args as u16;
             (*p).n_def_pos_args = pre.sig.n_def_pos_args as u16;
