@@ -32,10 +32,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     let m = match name {
         q::builtins => {
             // Its globals are the VM's overrides of builtins (`builtins.abs = ...`).
-            if vm.builtins_dict.is_null() {
-                vm.builtins_dict = crate::obj::dict::new(vm)?;
-            }
-            let globals = vm.builtins_dict;
+            let globals = vm.builtins_overrides()?;
             module::new_with_globals(vm, name, globals, builtins::module_table())?
         }
         q::sys => sys::make(vm)?,

@@ -555,7 +555,7 @@ fn m_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_clear(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let d = this_dict(vm, v)?;
-    map::clear(map_of(d));
+    map::clear(vm, map_of(d));
     Ok(Value::NONE)
 }
 

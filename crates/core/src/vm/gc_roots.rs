@@ -31,5 +31,7 @@ impl Vm {
             m.mark(v);
         }
         self.heap.sweep(m);
+        // Freed tables and types may be reused at the same addresses.
+        self.lookup_cache.invalidate();
     }
 }

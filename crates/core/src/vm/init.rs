@@ -54,6 +54,7 @@ impl Vm {
             },
             main_globals: Value::NULL,
             builtins_dict: Value::NULL,
+            lookup_cache: Default::default(),
             port: config.port,
             extra_roots: Vec::new(),
             extra_modules: Vec::new(),

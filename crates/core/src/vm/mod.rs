@@ -24,6 +24,7 @@ pub mod import;
 pub mod init;
 pub mod iterate;
 pub mod load;
+pub mod lookup_cache;
 pub mod ops;
 pub mod print;
 pub mod raise;
@@ -99,6 +100,8 @@ pub struct Vm {
     pub main_globals: Value,
     /// Builtins overridden or added by the program (`builtins.x = ...`): NULL or a dict.
     pub builtins_dict: Value,
+    /// Where class attributes and globals were last found (see `lookup_cache`).
+    pub(crate) lookup_cache: lookup_cache::LookupCache,
     pub port: Box<dyn Port>,
     /// Built-in modules the embedder or host adds (`Vm::register_module`).
     pub(crate) extra_modules: Vec<(Qstr, ModuleMaker)>,

@@ -226,10 +226,7 @@ impl Vm {
                     0x12 => {
                         // LOAD_GLOBAL
                         let q = qstr!();
-                        let v = match dict::get_qstr(self, globals, q) {
-                            Some(v) => v,
-                            None => tri!(self.load_builtin(q)),
-                        };
+                        let v = tri!(self.load_global(globals, q));
                         push!(v);
                     }
                     0x13 => {
