@@ -206,6 +206,13 @@ fn print_stream(_vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> P
     Ok(())
 }
 
+/// The port's handle of a file or console stream (`None` for in-memory streams), for
+/// `select.poll` and `fileno()`.
+pub fn descriptor(v: Value) -> Option<usize> {
+    let s = get(v);
+    (s.kind != Kind::Memory).then_some(s.handle)
+}
+
 pub fn is_text(v: Value) -> bool {
     get(v).flags & sflags::TEXT != 0
 }
