@@ -499,7 +499,14 @@ fn set_timeout(vm: &mut Vm, s: Value, ms: i64) -> PyResult<()> {
 
 fn settimeout(vm: &mut Vm, s: Value, t: Value) -> PyResult<Value> {
     let s = this(vm, s)?;
-    let ms = if t.is_none() { -1 } else { (vm.to_f64(t)? * 1000.0).clamp(0.0, 1e15) as i64 };
+    let ms = if t.is_none() {
+        -1
+    } else if vm.is_int(t) || ferropy_core::obj::float::is_float(vm, t) {
+        (vm.to_f64(t)? * 1000.0).clamp(0.0, 1e15) as i64
+    } else {
+        let name = vm.type_name(t);
+        return Err(vm.type_error(&format!("can't convert {name} to float")));
+    };
     set_timeout(vm, s, ms)?;
     Ok(Value::NONE)
 }
