@@ -21,6 +21,7 @@ pub mod re;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod vfs;
 
 use crate::obj::module;
 use crate::qstr::{q, Qstr};
@@ -53,6 +54,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::platform => module::new(vm, name, &platform::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         q::time => module::new(vm, name, &time::TABLE)?,
+        q::vfs => module::new(vm, name, &vfs::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
             None => return u_alias(vm, name),

@@ -118,6 +118,16 @@ fn module_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyResul
 fn module_print(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
     out.push_str("<module '");
     out.push_str(vm.qstr_str(get(v).name));
-    out.push_str("'>");
+    out.push('\'');
+    // Modules loaded from a file say which, as in MicroPython.
+    let g = get(v).globals;
+    if !g.is_null() {
+        if let Some(file) = dict::get_qstr(vm, g, q::__file__).and_then(|f| vm.text_of(f)) {
+            out.push_str(" from '");
+            out.push_str(file);
+            out.push('\'');
+        }
+    }
+    out.push('>');
     Ok(())
 }

@@ -185,19 +185,19 @@ impl Vm {
         };
         for dir in dirs {
             let base = if dir.is_empty() { String::from(part) } else { format!("{dir}/{part}") };
-            if self.port.path_kind(&base) == PathKind::Dir {
+            if crate::modules::vfs::import_stat(self, &base) == PathKind::Dir {
                 let init = format!("{base}/__init__.py");
-                if self.port.path_kind(&init) == PathKind::File {
+                if crate::modules::vfs::import_stat(self, &init) == PathKind::File {
                     return self.load_source_module(fq, &init, Some(&base));
                 }
                 return self.namespace_package(fq, &base);
             }
             let file = format!("{base}.py");
-            if self.port.path_kind(&file) == PathKind::File {
+            if crate::modules::vfs::import_stat(self, &file) == PathKind::File {
                 return self.load_source_module(fq, &file, None);
             }
             let mpy = format!("{base}.mpy");
-            if self.port.path_kind(&mpy) == PathKind::File {
+            if crate::modules::vfs::import_stat(self, &mpy) == PathKind::File {
                 return self.load_mpy_module(fq, &mpy);
             }
         }
@@ -210,8 +210,8 @@ impl Vm {
         for dir in self.sys_path_entries() {
             let base = if dir.is_empty() { rel.clone() } else { format!("{dir}/{rel}") };
             let mpy = format!("{base}.mpy");
-            if self.port.path_kind(&format!("{base}.py")) != PathKind::File
-                && self.port.path_kind(&mpy) == PathKind::File
+            if crate::modules::vfs::import_stat(self, &format!("{base}.py")) != PathKind::File
+                && crate::modules::vfs::import_stat(self, &mpy) == PathKind::File
             {
                 let g = self.main_globals;
                 let f = pystr::new(self, &mpy)?;
@@ -219,10 +219,10 @@ impl Vm {
                 return self.exec_mpy_file(&mpy, g).map(|_| ());
             }
             for file in [format!("{base}.py"), format!("{base}/__main__.py")] {
-                if self.port.path_kind(&file) != PathKind::File {
+                if crate::modules::vfs::import_stat(self, &file) != PathKind::File {
                     continue;
                 }
-                let Some(data) = self.port.read_file(&file) else { continue };
+                let Some(data) = crate::modules::vfs::read_file(self, &file)? else { continue };
                 let src = String::from_utf8_lossy(&data).into_owned();
                 let g = self.main_globals;
                 let f = pystr::new(self, &file)?;
@@ -254,7 +254,7 @@ impl Vm {
 
     /// Compiles and runs a module from a source file.
     fn load_source_module(&mut self, name: Qstr, file: &str, package_dir: Option<&str>) -> PyResult<Value> {
-        let Some(data) = self.port.read_file(file) else {
+        let Some(data) = crate::modules::vfs::read_file(self, file)? else {
             return Err(self.raise_args(&exception::OS_ERROR_TYPE, &[Value::small_int(2)]));
         };
         let Ok(src) = String::from_utf8(data) else {
@@ -296,7 +296,7 @@ impl Vm {
 
     /// Reads, loads and runs a `.mpy` file in `globals`.
     pub fn exec_mpy_file(&mut self, file: &str, globals: Value) -> PyResult<Value> {
-        let Some(data) = self.port.read_file(file) else {
+        let Some(data) = crate::modules::vfs::read_file(self, file)? else {
             return Err(self.raise_args(&exception::OS_ERROR_TYPE, &[Value::small_int(2)]));
         };
         let cm = match crate::mpy::read_mpy(&data, SMALL_INT_BITS as u8) {

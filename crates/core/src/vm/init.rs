@@ -68,6 +68,8 @@ impl Vm {
             sched: crate::vm::sched::Scheduler::new(),
             emergency_exc: [Value::NULL; 4],
             rng: crate::modules::random::Rng::UNSEEDED,
+            vfs: crate::modules::vfs::MountTable::default(),
+            open_files: Vec::new(),
         };
         vm.init_state().map_err(|_| InitError::HeapTooSmall)?;
         vm.pins.clear();

@@ -130,6 +130,11 @@ pub struct Vm {
     pub(crate) sched: sched::Scheduler,
     /// The `random` module's generator.
     pub(crate) rng: crate::modules::random::Rng,
+    /// Files open through the port and their handles, not roots: a file the program drops
+    /// without closing is closed when a collection finds it unreachable.
+    pub(crate) open_files: Vec<(Value, crate::port::FileHandle)>,
+    /// The VFS mount table (`vfs.mount`), through which `os`, `open()` and import go.
+    pub(crate) vfs: crate::modules::vfs::MountTable,
 }
 
 impl Vm {
