@@ -941,8 +941,36 @@ impl Vm {
                                 0xE7 | 0xF4 => {
                                     (a >> 1).checked_mul(b >> 1).and_then(|p| Value::try_small_int(p as i64))
                                 }
+                                0xE4 | 0xF1 if b >= 1 => {
+                                    Some(Value::small_int((a >> 1) >> ((b >> 1) as usize).min(63)))
+                                }
+                                0xE3 | 0xF0 if b >= 1 && b >> 1 < 62 => {
+                                    let (x, n) = (a >> 1, (b >> 1) as u32);
+                                    let r = x << n;
+                                    if r >> n == x {
+                                        Value::try_small_int(r as i64)
+                                    } else {
+                                        None
+                                    }
+                                }
+                                0xE9 | 0xF6 if b != 1 => {
+                                    let (x, y) = (a >> 1, b >> 1);
+                                    x.checked_div_euclid(y).and_then(|q| {
+                                        // Python rounds toward negative infinity.
+                                        let q = if y < 0 && x.rem_euclid(y) != 0 { q - 1 } else { q };
+                                        Value::try_small_int(q as i64)
+                                    })
+                                }
+                                0xEB | 0xF8 if b != 1 => {
+                                    let (x, y) = (a >> 1, b >> 1);
+                                    let r = x.rem_euclid(y);
+                                    // Python's remainder takes the divisor's sign.
+                                    Some(Value::small_int(if y < 0 && r != 0 { r + y } else { r }))
+                                }
                                 _ => None,
                             }
+                        } else if op == 0xDE {
+                            Some(Value::from_bool(a == b))
                         } else {
                             None
                         };
