@@ -969,6 +969,21 @@ impl Vm {
                                 }
                                 _ => None,
                             }
+                        } else if lhs.is_flonum() && rhs.is_flonum() {
+                            let (x, y) = (lhs.as_flonum(), rhs.as_flonum());
+                            match op {
+                                0xD7 => Some(Value::from_bool(x < y)),
+                                0xD8 => Some(Value::from_bool(x > y)),
+                                0xD9 => Some(Value::from_bool(x == y)),
+                                0xDA => Some(Value::from_bool(x <= y)),
+                                0xDB => Some(Value::from_bool(x >= y)),
+                                0xDC => Some(Value::from_bool(x != y)),
+                                0xE5 | 0xF2 => Value::try_flonum(x + y),
+                                0xE6 | 0xF3 => Value::try_flonum(x - y),
+                                0xE7 | 0xF4 => Value::try_flonum(x * y),
+                                0xEA | 0xF7 if y != 0.0 => Value::try_flonum(x / y),
+                                _ => None,
+                            }
                         } else if op == 0xDE {
                             Some(Value::from_bool(a == b))
                         } else {
