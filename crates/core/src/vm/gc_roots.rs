@@ -30,6 +30,9 @@ impl Vm {
         for v in self.sched.values() {
             m.mark(v);
         }
+        for v in self.irq.values() {
+            m.mark(v);
+        }
         self.heap.sweep(m);
     }
 }
