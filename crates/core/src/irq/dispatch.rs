@@ -146,13 +146,14 @@ impl Vm {
     /// The interpreter calls this at its safe points. While a hard handler runs, other lines
     /// are held until it returns.
     pub fn irq_service(&mut self) {
-        let mut bits = self.irq.pending.swap(0, Ordering::Acquire);
-        if bits & CLOCK_BIT != 0 {
-            bits &= !CLOCK_BIT;
+        if self.irq.pending.load(Ordering::Relaxed) & CLOCK_BIT != 0 {
+            self.irq.pending.fetch_and(!CLOCK_BIT, Ordering::AcqRel);
             if let Some(hook) = self.irq.clock_hook {
                 hook(self);
             }
         }
+        // Take the raised lines, leaving the clock bit for the next safe point.
+        let mut bits = self.irq.pending.fetch_and(CLOCK_BIT, Ordering::Acquire) & !CLOCK_BIT;
         if self.irq.hard_depth > 0 {
             self.irq.deferred |= bits;
             return;
