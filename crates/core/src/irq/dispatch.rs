@@ -54,31 +54,44 @@ impl Vm {
     /// line's number, for [`IrqTrigger::raise`] and [`Vm::irq_dispatch`]. It will be called with
     /// `arg`, hard (at once, heap locked) or soft (through the scheduler).
     pub fn irq_register(&mut self, handler: Value, arg: Value, hard: bool) -> PyResult<usize> {
-        if hard {
-            exception::prepare_emergency(self)?;
-        }
-        let free = self.irq.slots.iter().position(|s| matches!(s.handler, PreparedHandler::None));
-        if free.is_none() && self.irq.slots.len() >= MAX_SLOTS {
+        if self.free_irq_slot().is_none() {
             return Err(self.runtime_error("too many IRQ handlers"));
         }
         let prepared = self.irq_prepare(handler, arg)?;
+        self.irq_install(prepared, arg, hard)
+    }
+
+    /// A line without a handler, existing or new (`None`: all [`MAX_SLOTS`] are in use).
+    fn free_irq_slot(&self) -> Option<usize> {
+        match self.irq.slots.iter().position(|s| matches!(s.handler, PreparedHandler::None)) {
+            Some(i) => Some(i),
+            None => (self.irq.slots.len() < MAX_SLOTS).then_some(self.irq.slots.len()),
+        }
+    }
+
+    /// Registers an already prepared handler (from [`Vm::irq_prepare`], or a
+    /// [`PreparedHandler::Callable`] to call any callable through the ordinary call path) on a
+    /// free line; returns the line's number.
+    pub fn irq_install(&mut self, handler: PreparedHandler, arg: Value, hard: bool) -> PyResult<usize> {
+        if hard {
+            exception::prepare_emergency(self)?;
+        }
+        let Some(slot) = self.free_irq_slot() else {
+            return Err(self.runtime_error("too many IRQ handlers"));
+        };
         // The frame stack has room for a handler frame, so a dispatch does not grow it.
         self.frames.reserve(2);
-        let slot = match free {
-            Some(i) => i,
-            None => {
-                self.irq.slots.push(Slot {
-                    handler: PreparedHandler::None,
-                    arg: Value::NULL,
-                    hard,
-                    running: false,
-                    generation: 0,
-                });
-                self.irq.slots.len() - 1
-            }
-        };
+        if slot == self.irq.slots.len() {
+            self.irq.slots.push(Slot {
+                handler: PreparedHandler::None,
+                arg: Value::NULL,
+                hard,
+                running: false,
+                generation: 0,
+            });
+        }
         let s = &mut self.irq.slots[slot];
-        s.handler = prepared;
+        s.handler = handler;
         s.arg = arg;
         s.hard = hard;
         s.generation = s.generation.wrapping_add(1) & 0xFFFF;

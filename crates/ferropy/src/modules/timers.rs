@@ -14,7 +14,6 @@
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
-use std::time::Instant;
 
 use ferropy_core::irq::IrqTrigger;
 use ferropy_core::vm::Vm;
@@ -48,14 +47,15 @@ struct Board {
     units: Vec<Unit>,
     /// The virtual clock's time, when the virtual clock is in use.
     virtual_ns: Option<u64>,
-    start: Instant,
+    /// `CLOCK_MONOTONIC` at start-up: the real board clock counts from there.
+    origin_ns: u64,
 }
 
 thread_local! {
     static BOARD: RefCell<Board> = RefCell::new(Board {
         units: (0..MAX_UNITS).map(|_| Unit::default()).collect(),
         virtual_ns: None,
-        start: Instant::now(),
+        origin_ns: monotonic_ns(),
     });
 }
 
@@ -90,6 +90,9 @@ pub fn init(vm: &mut Vm, virtual_clock: bool) {
         vm.irq_set_clock_hook(Some(virtual_tick));
         return;
     }
+    // Timers expire on time rather than up to 50 µs late (Linux's default timer slack).
+    // SAFETY: PR_SET_TIMERSLACK takes one integer argument and only affects this thread.
+    unsafe { libc::prctl(libc::PR_SET_TIMERSLACK, 1 as libc::c_ulong) };
     for unit in 0..MAX_UNITS {
         // SAFETY: a zeroed sigaction is valid; the handler only performs atomic operations
         // (async-signal-safe). SA_RESTART keeps other system calls from failing with EINTR;
@@ -110,11 +113,20 @@ pub fn is_virtual() -> bool {
     BOARD.with(|b| b.borrow().virtual_ns.is_some())
 }
 
+/// `CLOCK_MONOTONIC` in nanoseconds (the clock the POSIX timers run on).
+fn monotonic_ns() -> u64 {
+    // SAFETY: a zeroed timespec is valid, and clock_gettime only writes it.
+    let mut ts: libc::timespec = unsafe { std::mem::zeroed() };
+    // SAFETY: `ts` is a live local.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
+}
+
 /// The board clock in nanoseconds (virtual, or monotonic since start-up).
 pub fn now_ns() -> u64 {
     BOARD.with(|b| {
         let b = b.borrow();
-        b.virtual_ns.unwrap_or_else(|| b.start.elapsed().as_nanos() as u64)
+        b.virtual_ns.unwrap_or_else(|| monotonic_ns().saturating_sub(b.origin_ns))
     })
 }
 
@@ -197,7 +209,12 @@ pub fn start(unit: usize, period_ns: u64, one_shot: bool) -> Result<(), String> 
     stop(unit);
     let period_ns = period_ns.max(1);
     let now = now_ns();
-    let posix = if is_virtual() { None } else { Some(start_posix(unit, period_ns, one_shot)?) };
+    let origin = BOARD.with(|b| b.borrow().origin_ns);
+    let posix = if is_virtual() {
+        None
+    } else {
+        Some(start_posix(unit, origin + now + period_ns, period_ns, one_shot)?)
+    };
     BOARD.with(|b| {
         if let Some(u) = b.borrow_mut().units.get_mut(unit) {
             u.schedule = Some(Schedule { period_ns, one_shot, last_ns: now, next_ns: now + period_ns });
@@ -214,7 +231,9 @@ fn timespec(ns: u64) -> libc::timespec {
     }
 }
 
-fn start_posix(unit: usize, period_ns: u64, one_shot: bool) -> Result<libc::timer_t, String> {
+/// Creates and arms a POSIX timer first expiring at `first_ns` (`CLOCK_MONOTONIC`), so the
+/// expiries are exactly `first_ns + k * period_ns` and the counter's phase is known.
+fn start_posix(unit: usize, first_ns: u64, period_ns: u64, one_shot: bool) -> Result<libc::timer_t, String> {
     // SAFETY: a zeroed sigevent is valid; the fields set are the ones SIGEV_THREAD_ID reads.
     let mut ev: libc::sigevent = unsafe { std::mem::zeroed() };
     ev.sigev_notify = libc::SIGEV_THREAD_ID;
@@ -227,10 +246,10 @@ fn start_posix(unit: usize, period_ns: u64, one_shot: bool) -> Result<libc::time
     }
     let spec = libc::itimerspec {
         it_interval: timespec(if one_shot { 0 } else { period_ns }),
-        it_value: timespec(period_ns),
+        it_value: timespec(first_ns),
     };
     // SAFETY: `timer` was just created; `spec` is a valid itimerspec.
-    if unsafe { libc::timer_settime(timer, 0, &spec, std::ptr::null_mut()) } != 0 {
+    if unsafe { libc::timer_settime(timer, libc::TIMER_ABSTIME, &spec, std::ptr::null_mut()) } != 0 {
         // SAFETY: deleting the timer just created.
         unsafe { libc::timer_delete(timer) };
         return Err(format!("timer_settime failed: {}", std::io::Error::last_os_error()));
