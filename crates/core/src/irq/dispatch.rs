@@ -225,7 +225,11 @@ impl Vm {
             PreparedHandler::Generator(g) => {
                 Ok(matches!(generator::resume(self, g, arg, Value::NULL)?, Outcome::Yield(_)))
             }
-            PreparedHandler::Callable(c) => self.call(c, &[arg]).map(|_| true),
+            PreparedHandler::Callable(c) => {
+                // Rooted for the call, which may unregister the handler.
+                self.pin(c);
+                self.call(c, &[arg]).map(|_| true)
+            }
             PreparedHandler::None => Ok(true),
         }
     }
@@ -251,7 +255,9 @@ impl Vm {
             code: f.code,
             globals: f.globals,
             locals: f.globals,
-            owner: Value::NULL,
+            // The storage holds the frame's values: as the frame's owner it stays alive while
+            // the frame runs, even if the handler unregisters itself meanwhile.
+            owner: f.storage,
             state,
             n_state: f.n_state,
             // SAFETY: the exception blocks follow the live state inside `storage`.

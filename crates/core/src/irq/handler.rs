@@ -67,17 +67,33 @@ impl PreparedHandler {
     }
 }
 
-/// A callable resolved to the bytecode function it runs and the values passed before the
-/// caller's arguments (closure cells, then `self` of a bound method).
+/// A callable resolved to the bytecode function it runs, the closure cells passed before the
+/// arguments, and the `self` of a bound method (the first argument).
 struct Resolved {
     fun: Value,
-    pre: [Value; 8],
-    n_pre: usize,
+    cells: [Value; 8],
+    n_cells: usize,
+    self_: Option<Value>,
 }
 
 impl Resolved {
-    fn pre(&self) -> &[Value] {
-        &self.pre[..self.n_pre]
+    fn cells(&self) -> &[Value] {
+        &self.cells[..self.n_cells]
+    }
+
+    /// Binds a call with argument `arg` into the locals at `state`.
+    fn bind(&self, vm: &mut Vm, state: *mut Value, arg: Value) -> PyResult<()> {
+        let args = match self.self_ {
+            Some(s) => [s, arg],
+            None => [arg, Value::NULL],
+        };
+        let n = 1 + self.self_.is_some() as usize;
+        crate::vm::call::bind_args(vm, self.fun, state, self.cells(), &args[..n], &[])
+    }
+
+    /// Values passed before the interrupt's argument.
+    fn n_before_arg(&self) -> usize {
+        self.n_cells + self.self_.is_some() as usize
     }
 }
 
@@ -90,21 +106,17 @@ fn resolve(f: Value) -> Option<Resolved> {
     } else {
         (f, None)
     };
-    let mut r = Resolved { fun: inner, pre: [Value::NULL; 8], n_pre: 0 };
+    let mut r = Resolved { fun: inner, cells: [Value::NULL; 8], n_cells: 0, self_ };
     if inner.is_exact(&closure::CLOSURE_TYPE) {
         let cells = closure::cells(inner);
-        if cells.len() + 1 > r.pre.len() {
+        if cells.len() > r.cells.len() {
             return None;
         }
         r.fun = closure::get(inner).fun;
-        r.pre[..cells.len()].copy_from_slice(cells);
-        r.n_pre = cells.len();
+        r.cells[..cells.len()].copy_from_slice(cells);
+        r.n_cells = cells.len();
     } else if !inner.is_exact(&function::FUNCTION_TYPE) {
         return None;
-    }
-    if let Some(s) = self_ {
-        r.pre[r.n_pre] = s;
-        r.n_pre += 1;
     }
     Some(r)
 }
@@ -128,10 +140,12 @@ impl Vm {
                 let g = self.call(handler, &[arg])?;
                 return self.prime(g);
             }
-            let frame = self.prepare_frame(&r)?;
             if frame_reusable(rc) {
-                return Ok(PreparedHandler::Function(frame));
+                return Ok(PreparedHandler::Function(self.prepare_frame(&r)?));
             }
+            // Called through the ordinary path; binding once checks the argument count.
+            let scratch = storage::new_values(self, rc.n_state as usize)?;
+            r.bind(self, storage::values_ptr(scratch), arg)?;
             return Ok(PreparedHandler::Callable(handler));
         }
         if !crate::modules::builtins::is_callable(self, handler) {
@@ -150,8 +164,9 @@ impl Vm {
         Ok(PreparedHandler::Callable(handler))
     }
 
-    /// Builds the frame storage of `r` and binds its parameters once into the template (which
-    /// also checks that one argument fits, raising the `TypeError` a call would raise).
+    /// Builds the frame storage of `r` (a function whose frame is reusable) and binds its
+    /// parameters once into the template (which also checks that one argument fits, raising
+    /// the `TypeError` a call would raise).
     fn prepare_frame(&mut self, r: &Resolved) -> PyResult<PreparedFrame> {
         let rc = code::raw_code(function::get(r.fun).code);
         let n_state = rc.n_state as usize;
@@ -161,7 +176,7 @@ impl Vm {
         // SAFETY: the array holds `template + n_state` values, so the template's `n_state`
         // values start inside it.
         let t = unsafe { base.add(template) };
-        crate::vm::call::bind_args(self, r.fun, t, r.pre(), &[Value::NONE], &[])?;
+        r.bind(self, t, Value::NONE)?;
         // SAFETY: `code_start` is inside the function's bytecode.
         let ip = unsafe { rc.fun_data.add(rc.code_start as usize) };
         Ok(PreparedFrame {
@@ -171,7 +186,7 @@ impl Vm {
             globals: code::context(rc.context).globals,
             n_state,
             template,
-            arg_slot: n_state - 1 - r.n_pre,
+            arg_slot: n_state - 1 - r.n_before_arg(),
             ip,
         })
     }

@@ -108,6 +108,8 @@ class Counter:
         self.n += t
     def __call__(self, t):
         self.n += t
+    def star(*args):
+        pass
 counter = Counter()
 method = counter.method
 
@@ -132,8 +134,16 @@ fn each_kind_is_prepared_as_expected() {
         ("counter", "function"),
         ("gen", "generator"),
         ("abs", "callable"),
+        ("star", "callable"),
     ] {
-        let h = if name == "abs" { vm.load_builtin(q::abs).expect("abs") } else { global(&mut vm, name) };
+        let h = match name {
+            "abs" => vm.load_builtin(q::abs).expect("abs"),
+            "star" => {
+                exec(&mut vm, "star = counter.star");
+                global(&mut vm, "star")
+            }
+            _ => global(&mut vm, name),
+        };
         let slot = vm.irq_register(h, one, true).expect("registers");
         assert_eq!(vm.irq_handler(slot).kind(), kind, "{name}");
         vm.irq_unregister(slot);
@@ -357,4 +367,33 @@ fn lines_are_reused_and_bounded() {
     assert_eq!(vm.irq_register(f, Value::NONE, true).ok(), Some(5));
     assert_eq!(vm.irq_dispatch(1000), Dispatched::Empty);
     vm.irq_trigger().raise(1000);
+}
+
+static UNREGISTER: BuiltinFn = BuiltinFn::f1(q::irq, unregister);
+
+/// `irq(slot)`: unregisters `slot` and collects garbage.
+fn unregister(vm: &mut Vm, slot: Value) -> PyResult<Value> {
+    let slot = vm.to_i64(slot)? as usize;
+    vm.irq_unregister(slot);
+    vm.collect();
+    Ok(Value::NONE)
+}
+
+#[test]
+fn a_handler_may_unregister_itself_while_it_runs() {
+    let (mut vm, _) = new_vm();
+    vm.heap.poison = true;
+    let g = vm.main_globals();
+    dict::set_qstr(&mut vm, g, q::irq, Value::from_static(&UNREGISTER)).expect("set");
+    exec(&mut vm, "out = None\ndef h(t):\n    global out\n    x = [t, t + 1]\n    irq(t)\n    y = [0] * 50\n    out = x[1] + len(y)\n");
+    let h = global(&mut vm, "h");
+    let s = vm.irq_register(h, Value::small_int(0), false).expect("h");
+    assert_eq!(s, 0);
+    assert_eq!(vm.irq_handler(s).kind(), "function");
+    // Registration's fresh objects are no longer pinned: only the IRQ table holds them.
+    vm.unpin_to(0);
+    vm.irq_trigger().raise(s);
+    exec(&mut vm, "for i in range(3): pass");
+    assert!(!vm.irq_is_active(s));
+    assert_eq!(int_global(&mut vm, "out"), 51);
 }
