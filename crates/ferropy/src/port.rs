@@ -18,7 +18,7 @@ pub struct HostPort {
     stderr: std::io::Stderr,
     /// Files opened by the program, by descriptor.
     files: HashMap<FileHandle, File>,
-    /// The start of `ticks_us`.
+    /// The start of `ticks_cpu`.
     start: Instant,
 }
 
@@ -265,8 +265,9 @@ impl Port for HostPort {
         UtcOffset { seconds: tm.tm_gmtoff, dst: tm.tm_isdst > 0 }
     }
 
+    /// The board clock (see `modules::timers`: virtual under `-X irq=virtual`).
     fn ticks_us(&mut self) -> u64 {
-        self.start.elapsed().as_micros() as u64
+        crate::modules::timers::now_ns() / 1000
     }
 
     fn ticks_cpu(&mut self) -> u64 {
@@ -277,9 +278,13 @@ impl Port for HostPort {
         crate::signals::set_interrupt_char(c);
     }
 
-    /// Sleeps with `nanosleep`, which a signal (Ctrl-C) cuts short; the caller checks the
+    /// Sleeps with `nanosleep`, which a signal (Ctrl-C, a timer) cuts short; the caller checks the
     /// clock and the interrupt flag and sleeps again if needed.
     fn sleep_us(&mut self, us: u64) {
+        if crate::modules::timers::is_virtual() {
+            crate::modules::timers::virtual_sleep_us(us);
+            return;
+        }
         let ts = libc::timespec {
             tv_sec: (us / 1_000_000) as libc::time_t,
             tv_nsec: ((us % 1_000_000) * 1000) as libc::c_long,

@@ -48,6 +48,7 @@ fn run_on_this_thread(opts: Options) -> i32 {
     };
     vm.opt_level = opts.opt_level;
     crate::modules::register(&mut vm);
+    crate::modules::timers::init(&mut vm, opts.irq_virtual);
     vm.heap.stress = opts.gc_stress;
     crate::signals::install_sigint(&INTERRUPT);
     if setup_sys(&mut vm, &opts).is_err() {

@@ -5,6 +5,9 @@
 //!
 //! `tests/skip.txt` lists tests excluded from a configuration, one per line:
 //! `<config|all> <area>/<name>.py  # reason`.
+//!
+//! A test may ask for more command-line options with a `# cmdline: <options>` line among its
+//! leading comment lines (as in MicroPython's test runner), e.g. `# cmdline: -X irq=virtual`.
 
 use std::collections::HashSet;
 use std::io::Read;
@@ -51,11 +54,22 @@ fn skipped(config: &str) -> HashSet<String> {
         .collect()
 }
 
+/// The options of a `# cmdline:` line among the test's leading comment lines.
+fn cmdline_options(py: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(py).unwrap_or_default();
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("# cmdline:"))
+        .map(|opts| opts.split_whitespace().map(String::from).collect())
+        .unwrap_or_default()
+}
+
 /// Runs one test; returns its merged output or a description of what went wrong.
 fn run_test(py: &Path, extra: &[&str]) -> Result<String, String> {
     let dir = py.parent().expect("test dir");
     let name = py.file_name().expect("file name").to_string_lossy().into_owned();
     let mut args: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+    args.extend(cmdline_options(py));
     args.push(name);
     let script = "exec \"$0\" \"$@\" 2>&1";
     let mut child = Command::new("sh")

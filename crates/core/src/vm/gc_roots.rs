@@ -32,6 +32,9 @@ impl Vm {
         for v in self.sched.values() {
             m.mark(v);
         }
+        for v in self.irq.values() {
+            m.mark(v);
+        }
         self.vfs.trace(&mut m);
         let mut dead = Vec::new();
         self.open_files.retain(|&(f, handle)| {

@@ -67,6 +67,7 @@ impl Vm {
             making_memory_error: false,
             sched: crate::vm::sched::Scheduler::new(),
             emergency_exc: [Value::NULL; 4],
+            irq: crate::irq::IrqTable::new(),
             rng: crate::modules::random::Rng::UNSEEDED,
             vfs: crate::modules::vfs::MountTable::default(),
             open_files: Vec::new(),

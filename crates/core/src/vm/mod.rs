@@ -128,6 +128,8 @@ pub struct Vm {
     pub(crate) emergency_exc: [Value; 4],
     /// Calls queued by `micropython.schedule`.
     pub(crate) sched: sched::Scheduler,
+    /// Registered interrupt handlers and the lines interrupts raised.
+    pub(crate) irq: crate::irq::IrqTable,
     /// The `random` module's generator.
     pub(crate) rng: crate::modules::random::Rng,
     /// Files open through the port and their handles, not roots: a file the program drops
