@@ -7,6 +7,7 @@ pub mod builtins;
 pub mod cmath;
 pub mod collections;
 pub mod errno;
+pub mod framebuf;
 pub mod gc;
 pub mod hashlib;
 pub mod heapq;
@@ -56,6 +57,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::platform => module::new(vm, name, &platform::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         q::time => module::new(vm, name, &time::TABLE)?,
+        q::framebuf => module::new(vm, name, &framebuf::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
             None => return u_alias(vm, name),
