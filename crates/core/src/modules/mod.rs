@@ -22,6 +22,7 @@ pub mod re;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod uctypes;
 
 use crate::obj::module;
 use crate::qstr::{q, Qstr};
@@ -58,6 +59,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         q::time => module::new(vm, name, &time::TABLE)?,
         q::framebuf => module::new(vm, name, &framebuf::TABLE)?,
+        q::uctypes => module::new(vm, name, &uctypes::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
             None => return u_alias(vm, name),
