@@ -1,14 +1,13 @@
 //! A bytearray over memory at a raw address (`uctypes.bytearray_at`, and `UINT8` array fields
 //! of structures): reading or writing it reads or writes that memory, as MicroPython's
 //! bytearray "by reference". It prints, indexes, iterates and exposes its buffer like a
-//! bytearray but cannot change size.
+//! bytearray but cannot change size; stored ints are truncated to a byte (MicroPython 1.x).
 
 use alloc::string::String;
 
 use super::memory;
 use crate::obj::buffer::Buffer;
-use crate::obj::bytes_methods::byte_value;
-use crate::obj::{bytearray, bytes, seq, slice, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
+use crate::obj::{bytearray, bytes, seq, slice, typecode, ObjHeader, PrintKind, Subscr, Type, UnaryOp};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -81,8 +80,9 @@ fn bytes_ref_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult
         let picked: alloc::vec::Vec<u8> = r.indices().filter_map(|i| data.get(i).copied()).collect();
         return bytearray::new(vm, &picked);
     }
+    // Stored ints are truncated to a byte, as MicroPython 1.x's bytearrays do.
     let stored = match op {
-        Subscr::Store(x) => Some(byte_value(vm, x)?),
+        Subscr::Store(x) => Some(typecode::truncated_bits(vm, x)? as u8),
         _ => None,
     };
     let i = seq::index(vm, index, len, "bytearray")?;
