@@ -6,6 +6,7 @@ pub mod binascii;
 pub mod builtins;
 pub mod cmath;
 pub mod collections;
+pub mod deflate;
 pub mod errno;
 pub mod framebuf;
 pub mod gc;
@@ -60,6 +61,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::time => module::new(vm, name, &time::TABLE)?,
         q::framebuf => module::new(vm, name, &framebuf::TABLE)?,
         q::uctypes => module::new(vm, name, &uctypes::TABLE)?,
+        q::deflate => module::new(vm, name, &deflate::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
             None => return u_alias(vm, name),
