@@ -24,6 +24,7 @@ pub mod struct_;
 pub mod sys;
 pub mod time;
 pub mod uctypes;
+pub mod websocket;
 
 use crate::obj::module;
 use crate::qstr::{q, Qstr};
@@ -62,6 +63,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::framebuf => module::new(vm, name, &framebuf::TABLE)?,
         q::uctypes => module::new(vm, name, &uctypes::TABLE)?,
         q::deflate => module::new(vm, name, &deflate::TABLE)?,
+        q::websocket => module::new(vm, name, &websocket::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
             None => return u_alias(vm, name),
