@@ -87,9 +87,9 @@ fn bytes_ref_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult
     };
     let i = seq::index(vm, index, len, "bytearray")?;
     match (op, stored) {
-        (Subscr::Load, _) => Ok(Value::small_int(memory::read_uint(vm, addr + i, 1)? as isize)),
+        (Subscr::Load, _) => Ok(Value::small_int(memory::read_uint(vm, addr.saturating_add(i), 1)? as isize)),
         (Subscr::Store(_), Some(b)) => {
-            memory::write_uint(vm, addr + i, 1, b as u64)?;
+            memory::write_uint(vm, addr.saturating_add(i), 1, b as u64)?;
             Ok(Value::NONE)
         }
         _ => Err(vm.type_error("bytearray by reference can't change size")),

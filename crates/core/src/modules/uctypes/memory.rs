@@ -17,7 +17,7 @@ use crate::obj::buffer::Buffer;
 use crate::vm::{PyResult, Vm};
 
 /// Checks that `len` bytes at `addr` form a possible range (see the module documentation).
-pub fn check(vm: &mut Vm, addr: usize, len: usize) -> PyResult<()> {
+fn check(vm: &mut Vm, addr: usize, len: usize) -> PyResult<()> {
     if len > 0 && (addr == 0 || addr.checked_add(len).is_none()) {
         return Err(vm.value_error("invalid address"));
     }
