@@ -6,7 +6,9 @@ pub mod binascii;
 pub mod builtins;
 pub mod cmath;
 pub mod collections;
+pub mod deflate;
 pub mod errno;
+pub mod framebuf;
 pub mod gc;
 pub mod hashlib;
 pub mod heapq;
@@ -21,7 +23,9 @@ pub mod re;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod uctypes;
 pub mod vfs;
+pub mod websocket;
 
 use crate::obj::module;
 use crate::qstr::{q, Qstr};
@@ -55,6 +59,10 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         q::time => module::new(vm, name, &time::TABLE)?,
         q::vfs => module::new(vm, name, &vfs::TABLE)?,
+        q::framebuf => module::new(vm, name, &framebuf::TABLE)?,
+        q::uctypes => module::new(vm, name, &uctypes::TABLE)?,
+        q::deflate => module::new(vm, name, &deflate::TABLE)?,
+        q::websocket => module::new(vm, name, &websocket::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
             None => return u_alias(vm, name),

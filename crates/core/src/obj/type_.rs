@@ -246,9 +246,14 @@ fn class_make_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> PyRe
         let native = match native_base(cls) {
             None => Value::NULL,
             Some(nt) => {
-                let fills_in_init = [&super::list::LIST_TYPE, &super::dict::DICT_TYPE, &super::set::SET_TYPE]
-                    .iter()
-                    .any(|t| vm.is_subclass_of_static(nt, t));
+                let fills_in_init = [
+                    &super::list::LIST_TYPE,
+                    &super::dict::DICT_TYPE,
+                    &super::set::SET_TYPE,
+                    &crate::modules::framebuf::FRAMEBUFFER_TYPE,
+                ]
+                .iter()
+                .any(|t| vm.is_subclass_of_static(nt, t));
                 let make_new = nt.make_new.ok_or_else(|| vm.type_error("cannot create instance"))?;
                 let native_cls = Value::from_ptr(nt as *const Type);
                 if fills_in_init && init.is_some() {
