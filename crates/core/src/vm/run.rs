@@ -679,16 +679,9 @@ impl Vm {
                         // LOAD_SUBSCR
                         let index = pop!();
                         let obj = top!();
-                        let v = if list::is_list(obj) && index.is_small_int() {
-                            let items = list::items(obj);
-                            let i = index.as_small_int();
-                            let j = if i < 0 { i + items.len() as isize } else { i };
-                            match items.get(j as usize) {
-                                Some(&v) if j >= 0 => v,
-                                _ => tri!(self.subscr_load(obj, index)),
-                            }
-                        } else {
-                            tri!(self.subscr_load(obj, index))
+                        let v = match super::ops::fast_subscr::load(obj, index) {
+                            Some(v) => v,
+                            None => tri!(self.subscr_load(obj, index)),
                         };
                         set_top!(v);
                     }
@@ -699,7 +692,7 @@ impl Vm {
                         let v = pop!();
                         if v.is_null() {
                             tri!(self.subscr_delete(obj, index));
-                        } else {
+                        } else if !super::ops::fast_subscr::store(obj, index, v) {
                             tri!(self.subscr_store(obj, index, v));
                         }
                     }
