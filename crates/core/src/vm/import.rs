@@ -39,7 +39,14 @@ impl Vm {
             Err(e) => Err(parse_to_compile_error(e)),
         };
         match result {
-            Ok(cm) => Ok(cm),
+            Ok(cm) => {
+                if self.verbose >= 2 {
+                    let mut listing = String::new();
+                    crate::bytecode::showbc::show_module(&cm, &mut listing);
+                    self.write_stdout(&listing);
+                }
+                Ok(cm)
+            }
             Err(e) => {
                 let ty: &'static crate::obj::Type = match e.kind {
                     CompileErrorKind::Syntax => &exception::SYNTAX_ERROR_TYPE,

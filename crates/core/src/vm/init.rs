@@ -58,6 +58,7 @@ impl Vm {
             extra_roots: Vec::new(),
             extra_modules: Vec::new(),
             opt_level: 0,
+            verbose: 0,
             pending_interrupt: config.interrupt,
             repr_depth: 0,
             repr_stack: Vec::new(),

@@ -106,6 +106,8 @@ pub struct Vm {
     pub(crate) extra_roots: Vec<Value>,
     /// Optimisation level (`-O`): 1+ drops asserts and makes `__debug__` false.
     pub opt_level: u8,
+    /// Verbosity (`-v`, repeatable): 2+ lists the bytecode of everything compiled.
+    pub verbose: u8,
     /// Set by the host (e.g. on SIGINT) to raise KeyboardInterrupt at the next safe point.
     pub(crate) pending_interrupt: &'static core::sync::atomic::AtomicBool,
     /// Nesting depth of printing (bounded, so deep structures cannot exhaust the Rust stack).
