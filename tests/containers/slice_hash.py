@@ -14,6 +14,9 @@ class K:
 
 
 print(K()[1:2:3])
+d = {}
+d[:] = {}
+print(d)
 try:
     hash(slice([], 1))
 except TypeError as e:

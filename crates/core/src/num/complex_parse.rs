@@ -121,7 +121,9 @@ mod tests {
 
     #[test]
     fn rejected_forms() {
-        for bad in ["", " ", "j1", "1+", "1+2", "1j+2", "1 + 2j", "(1+2j", "1jj", "++1", "1e", "x", "1+2jx", "()"] {
+        for bad in
+            ["", " ", "j1", "1+", "1+2", "1j+2", "1 + 2j", "(1+2j", "1jj", "++1", "1e", "x", "1+2jx", "()"]
+        {
             assert_eq!(c(bad), None, "{bad:?}");
         }
     }

@@ -73,6 +73,10 @@ pub struct SysState {
     pub atexit: Value,
     /// `sys.executable`, set by the host (NULL: empty).
     pub executable: Value,
+    /// The extensible built-in modules (`os`, `time`, ...) made so far, by name. They stay
+    /// out of `sys.modules`, as in MicroPython, so a file of the same name found later along
+    /// `sys.path` still replaces them.
+    pub builtin_modules: Value,
 }
 
 pub struct Vm {
