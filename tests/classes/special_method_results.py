@@ -1,5 +1,4 @@
 # results of special methods are checked; dir() uses __dir__; subclasses of type; unhashables
-# (slices, hashable since CPython 3.12, are covered by containers/slice_hash.py)
 class BadInt:
     def __int__(self):
         return None
@@ -32,12 +31,16 @@ class Meta(type):
 d = Meta("foo", (), {})
 print(not d, True if d else False)
 
-for x in ({}.keys(), {}.items()):
+for x in ({}.keys(), {}.items(), slice(1, 2)):
     try:
         hash(x)
     except TypeError:
         print("TypeError")
 print(type(hash({}.values())))
+try:
+    {}[:] = {}
+except TypeError:
+    print("TypeError")
 
 
 class BadException(BaseException):

@@ -28,15 +28,10 @@ pub static SLICE_TYPE: Type = Type {
     ..Type::builtin(q::slice)
 };
 
-/// Slices hash as the tuple of their parts (CPython 3.12), so they can be dict keys, as
-/// MicroPython's dict and `OrderedDict` lookups allow.
-fn slice_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
+/// Slices are not hashable (CPython 3.11), so they cannot be dict keys.
+fn slice_unary(vm: &mut Vm, op: UnaryOp, _v: Value) -> PyResult<Option<Value>> {
     match op {
-        UnaryOp::Hash => {
-            let (a, b, c) = parts(v);
-            let h = super::tuple::hash_items(vm, &[a, b, c])?;
-            Ok(Some(super::int::hash_value(h as u64)))
-        }
+        UnaryOp::Hash => Err(vm.type_error("unhashable type: 'slice'")),
         _ => Ok(None),
     }
 }
