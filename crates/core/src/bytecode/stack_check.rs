@@ -218,7 +218,7 @@ fn local_index(ins: &Instr) -> Option<usize> {
 }
 
 /// Net stack effect of an instruction that falls through to the next one.
-fn stack_effect(op: u8, ins: &Instr) -> Result<i64, &'static str> {
+pub(crate) fn stack_effect(op: u8, ins: &Instr) -> Result<i64, &'static str> {
     let n = match ins.operand {
         Operand::Uint(n) => n as i64,
         _ => 0,

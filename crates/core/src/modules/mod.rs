@@ -92,16 +92,34 @@ const EXTENSIBLE: [&str; 17] = [
     "time",
 ];
 
-/// `import uX` for an extensible built-in module `X`: the module `X` itself.
+/// Whether `name` is an extensible built-in module: a file of that name along `sys.path` is
+/// imported instead of it (and can import the built-in as `u<name>`).
+pub fn is_extensible(name: &str) -> bool {
+    EXTENSIBLE.contains(&name)
+}
+
+/// `import uX` for an extensible built-in module `X` (or `usys`): the built-in `X` itself,
+/// never a file module of that name.
 fn u_alias(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
-    let Some(base) = vm.qstr_str(name).strip_prefix('u').filter(|b| EXTENSIBLE.contains(b)) else {
+    let Some(base) = vm.qstr_str(name).strip_prefix('u').filter(|b| is_extensible(b) || *b == "sys") else {
         return Ok(None);
     };
     let base = vm.intern(base);
-    if let Some(m) = crate::obj::dict::get_qstr(vm, vm.sys.modules, base) {
+    if base == q::sys {
+        return match crate::obj::dict::get_qstr(vm, vm.sys.modules, base) {
+            Some(m) => Ok(Some(m)),
+            None => make_builtin(vm, base),
+        };
+    }
+    extensible_builtin(vm, base)
+}
+
+/// The extensible built-in module `name` (made once, then kept apart from `sys.modules`).
+pub fn extensible_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
+    if let Some(m) = crate::obj::dict::get_qstr(vm, vm.sys.builtin_modules, name) {
         return Ok(Some(m));
     }
-    let Some(m) = make_builtin(vm, base)? else { return Ok(None) };
-    crate::obj::dict::set_qstr(vm, vm.sys.modules, base, m)?;
+    let Some(m) = make_builtin(vm, name)? else { return Ok(None) };
+    crate::obj::dict::set_qstr(vm, vm.sys.builtin_modules, name, m)?;
     Ok(Some(m))
 }

@@ -161,6 +161,8 @@ pub fn extend(vm: &mut Vm, v: Value, values: &[Value]) -> PyResult<()> {
 /// Replaces the whole contents.
 pub fn set_items(vm: &mut Vm, v: Value, values: &[Value]) -> PyResult<()> {
     let values = values.to_vec();
+    // Room first, so a MemoryError leaves the list as it was.
+    reserve(vm, v, values.len().saturating_sub(get(v).len))?;
     truncate(v, 0);
     extend(vm, v, &values)
 }

@@ -223,7 +223,7 @@ impl Vm {
             return Ok(Some((Value::from_ptr(self.type_of(obj) as *const Type), Value::NULL)));
         }
         if type_::is_type(self, obj) {
-            return self.lookup_type_attr(obj, name).map(|o| o.map(|v| (v, Value::NULL)));
+            return self.lookup_type_attr(obj, name);
         }
         let t = Value::from_ptr(self.type_of(obj) as *const Type);
         let ty = type_::get(t);
@@ -276,25 +276,26 @@ impl Vm {
     }
 
     /// Attribute lookup on a type object.
-    fn lookup_type_attr(&mut self, cls: Value, name: Qstr) -> PyResult<Option<Value>> {
+    fn lookup_type_attr(&mut self, cls: Value, name: Qstr) -> PyResult<Option<(Value, Value)>> {
         if let Some((v, _)) = self.lookup_in_mro(cls, name) {
             if v.is_exact(&property::STATICMETHOD_TYPE) {
-                return Ok(Some(property::wrapped(v)));
+                return Ok(Some((property::wrapped(v), Value::NULL)));
             }
             if v.is_exact(&property::CLASSMETHOD_TYPE) {
-                return boundmeth::new(self, property::wrapped(v), cls).map(Some);
+                // A method call binds it to the class without allocating a bound method.
+                return Ok(Some((property::wrapped(v), cls)));
             }
             if self.type_of(v).is_class() {
                 if let Some(get) =
                     self.lookup_class_attr_python(Value::from_ptr(self.type_of(v) as *const Type), q::__get__)
                 {
-                    return self.call(get, &[v, Value::NONE, cls]).map(Some);
+                    return self.call(get, &[v, Value::NONE, cls]).map(|r| Some((r, Value::NULL)));
                 }
             }
-            return Ok(Some(v));
+            return Ok(Some((v, Value::NULL)));
         }
         if let Some(attr) = type_::TYPE_TYPE.attr {
-            return attr(self, cls, name);
+            return attr(self, cls, name).map(|o| o.map(|v| (v, Value::NULL)));
         }
         Ok(None)
     }

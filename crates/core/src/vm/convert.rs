@@ -2,6 +2,7 @@
 //! with the TypeError messages MicroPython gives for the wrong kind of value.
 
 use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::obj::{float, int, str as pystr, tuple, UnaryOp};
@@ -135,6 +136,11 @@ impl Vm {
         }
         if let Some(s) = self.text_of(x) {
             return float::parse_str(self, s);
+        }
+        if let Some(b) = self.bytes_of(x) {
+            // Copied: the buffer of a bytearray may move when the result is allocated.
+            let text = String::from_utf8_lossy(b).into_owned();
+            return float::parse_str(self, &text);
         }
         if let Some(u) = self.type_of(x).unary {
             if let Some(v) = u(self, UnaryOp::Float, x)? {

@@ -20,9 +20,17 @@ impl Vm {
             m.mark(f.owner);
         }
         let sys = &self.sys;
-        for v in
-            [sys.argv, sys.path, sys.modules, sys.stdout, sys.stderr, sys.stdin, sys.atexit, sys.executable]
-        {
+        for v in [
+            sys.argv,
+            sys.path,
+            sys.modules,
+            sys.stdout,
+            sys.stderr,
+            sys.stdin,
+            sys.atexit,
+            sys.executable,
+            sys.builtin_modules,
+        ] {
             m.mark(v);
         }
         m.mark(self.main_globals);

@@ -39,7 +39,14 @@ impl Vm {
             Err(e) => Err(parse_to_compile_error(e)),
         };
         match result {
-            Ok(cm) => Ok(cm),
+            Ok(cm) => {
+                if self.verbose >= 2 {
+                    let mut listing = String::new();
+                    crate::bytecode::showbc::show_module(&cm, &mut listing);
+                    self.write_stdout(&listing);
+                }
+                Ok(cm)
+            }
             Err(e) => {
                 let ty: &'static crate::obj::Type = match e.kind {
                     CompileErrorKind::Syntax => &exception::SYNTAX_ERROR_TYPE,
@@ -102,7 +109,7 @@ impl Vm {
         }
         let leaf = self.import_dotted(&full)?;
         let want_leaf = !fromlist.is_none() && !fromlist.is_null();
-        if want_leaf || level > 0 && name_s.is_empty() {
+        if want_leaf || level > 0 && name_s.is_empty() || !full.contains('.') {
             return Ok(leaf);
         }
         let top = full.split('.').next().unwrap_or(&full);
@@ -150,8 +157,12 @@ impl Vm {
                 path_so_far.push('.');
             }
             path_so_far.push_str(part);
+            let fq = self.intern(&path_so_far);
+            let loaded_before = dict::get_qstr(self, self.sys.modules, fq).is_some();
             let m = self.import_one(&path_so_far, part, parent)?;
-            if let Some(p) = parent {
+            // Only the first import of a submodule binds it in its package (a package may
+            // rebind the name, e.g. to a function imported from the submodule).
+            if let Some(p) = parent.filter(|_| !loaded_before) {
                 let pq = self.intern(part);
                 if module::is_module(p) {
                     self.store_attr(p, pq, m)?;
@@ -167,13 +178,19 @@ impl Vm {
     /// last component, `parent` the package it is in.
     fn import_one(&mut self, full: &str, part: &str, parent: Option<Value>) -> PyResult<Value> {
         let fq = self.intern(full);
-        if let Some(m) = dict::get_qstr(self, self.sys.modules, fq) {
-            return Ok(m);
-        }
-        if parent.is_none() {
-            if let Some(m) = crate::modules::make_builtin(self, fq)? {
-                dict::set_qstr(self, self.sys.modules, fq, m)?;
+        // An empty `sys.path` forces a built-in module, even over one already imported from a
+        // file (a file extending a built-in imports the built-in that way).
+        let extensible = parent.is_none() && crate::modules::is_extensible(self.qstr_str(fq));
+        if !(extensible && list::items(self.sys.path).is_empty()) {
+            if let Some(m) = dict::get_qstr(self, self.sys.modules, fq) {
                 return Ok(m);
+            }
+        }
+        // Built-ins come first, except the extensible ones (`os`, `time`, ...), which a file
+        // along `sys.path` may replace.
+        if parent.is_none() && !extensible {
+            if let Some(m) = crate::modules::make_builtin(self, fq)? {
+                return self.cache_builtin(fq, m);
             }
         }
         let dirs: Vec<String> = match parent {
@@ -201,7 +218,21 @@ impl Vm {
                 return self.load_mpy_module(fq, &mpy);
             }
         }
+        if parent.is_none() {
+            if let Some(m) = crate::modules::extensible_builtin(self, fq)? {
+                return Ok(m);
+            }
+        }
         Err(self.no_module(full))
+    }
+
+    /// Records a built-in module in `sys.modules`, unless the name is taken (by a file module
+    /// that extends the built-in and is importing it).
+    fn cache_builtin(&mut self, name: Qstr, m: Value) -> PyResult<Value> {
+        if dict::get_qstr(self, self.sys.modules, name).is_none() {
+            dict::set_qstr(self, self.sys.modules, name, m)?;
+        }
+        Ok(m)
     }
 
     /// `-m module`: runs the module's file as `__main__`.
@@ -326,24 +357,27 @@ impl Vm {
         if !module::is_module(m) {
             return self.import_star_object(fi, m);
         }
-        let md = module::get(m);
-        let names: Vec<(Value, Value)> = match module::lookup(self, m, q::__all__) {
-            Some(all) => {
-                let mut out = Vec::new();
-                for n in self.iter_to_vec(all)? {
-                    let q = self.to_qstr(n)?;
-                    let v = self.load_attr(m, q)?;
-                    out.push((Value::qstr(q), v));
-                }
-                out
+        // `__all__` may come from a module `__getattr__`; an AttributeError means there is none.
+        let all = match self.load_attr(m, q::__all__) {
+            Ok(all) => Some(all),
+            Err(_) if self.exc_matches(&exception::ATTRIBUTE_ERROR_TYPE) => {
+                self.take_exc();
+                None
             }
-            None => {
-                let mut out: Vec<(Value, Value)> =
-                    md.table.iter().map(|&(k, v)| (Value::qstr(k), v)).collect();
-                out.extend(dict::pairs(md.globals));
-                out
-            }
+            Err(e) => return Err(e),
         };
+        let md = module::get(m);
+        if let Some(all) = all {
+            // Every name `__all__` lists, private or not, through `__getattr__` if need be.
+            for n in self.iter_to_vec(all)? {
+                let q = self.to_qstr(n)?;
+                let v = self.load_attr(m, q)?;
+                self.store_name(fi, q, v)?;
+            }
+            return Ok(());
+        }
+        let mut names: Vec<(Value, Value)> = md.table.iter().map(|&(k, v)| (Value::qstr(k), v)).collect();
+        names.extend(dict::pairs(md.globals));
         for (k, v) in names {
             let Some(s) = self.text_of(k) else { continue };
             if s.starts_with('_') {
@@ -395,9 +429,23 @@ impl Vm {
     /// `__import__(name, globals, locals, fromlist, level)` with the given arguments.
     pub fn builtin_import(&mut self, args: &[Value]) -> PyResult<Value> {
         let name = self.to_qstr(args[0])?;
-        let globals = args.get(1).copied().filter(|g| dict::is_dict(*g)).unwrap_or(self.main_globals);
+        let level = match args.get(4) {
+            Some(&l) => self.to_i64(l)?,
+            None => 0,
+        };
+        if level < 0 {
+            return Err(self.value_error("level must be >= 0"));
+        }
+        if level == 0 && self.qstr_str(name).is_empty() {
+            return Err(self.value_error("Empty module name"));
+        }
+        let given_globals = args.get(1).copied().filter(|g| !g.is_none());
+        if level > 0 && given_globals.is_some_and(|g| self.native_of(g, &dict::DICT_TYPE).is_none()) {
+            return Err(self.type_error("globals must be a dict"));
+        }
+        let globals = given_globals.filter(|g| dict::is_dict(*g)).unwrap_or(self.main_globals);
         let fromlist = args.get(3).copied().unwrap_or(Value::NONE);
-        let level = args.get(4).copied().unwrap_or(Value::small_int(0));
+        let level = Value::small_int(level.min(1 << 20) as isize);
         let fromlist = if fromlist.is_exact(&tuple::TUPLE_TYPE) && tuple::items(fromlist).is_empty() {
             Value::NONE
         } else {

@@ -51,6 +51,7 @@ impl Vm {
                 stdin: Value::NULL,
                 atexit: Value::NULL,
                 executable: Value::NULL,
+                builtin_modules: Value::NULL,
             },
             main_globals: Value::NULL,
             builtins_dict: Value::NULL,
@@ -59,6 +60,7 @@ impl Vm {
             extra_roots: Vec::new(),
             extra_modules: Vec::new(),
             opt_level: 0,
+            verbose: 0,
             pending_interrupt: config.interrupt,
             repr_depth: 0,
             repr_stack: Vec::new(),
@@ -81,6 +83,7 @@ impl Vm {
         self.sys.argv = list::new(self, &[])?;
         self.sys.path = list::new(self, &[])?;
         self.sys.modules = dict::new(self)?;
+        self.sys.builtin_modules = dict::new(self)?;
         let main = module::new(self, q::__main__, &[])?;
         self.main_globals = module::get(main).globals;
         dict::set_qstr(self, self.sys.modules, q::__main__, main)?;

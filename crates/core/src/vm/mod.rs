@@ -74,6 +74,10 @@ pub struct SysState {
     pub atexit: Value,
     /// `sys.executable`, set by the host (NULL: empty).
     pub executable: Value,
+    /// The extensible built-in modules (`os`, `time`, ...) made so far, by name. They stay
+    /// out of `sys.modules`, as in MicroPython, so a file of the same name found later along
+    /// `sys.path` still replaces them.
+    pub builtin_modules: Value,
 }
 
 pub struct Vm {
@@ -109,6 +113,8 @@ pub struct Vm {
     pub(crate) extra_roots: Vec<Value>,
     /// Optimisation level (`-O`): 1+ drops asserts and makes `__debug__` false.
     pub opt_level: u8,
+    /// Verbosity (`-v`, repeatable): 2+ lists the bytecode of everything compiled.
+    pub verbose: u8,
     /// Set by the host (e.g. on SIGINT) to raise KeyboardInterrupt at the next safe point.
     pub(crate) pending_interrupt: &'static core::sync::atomic::AtomicBool,
     /// Nesting depth of printing (bounded, so deep structures cannot exhaust the Rust stack).
