@@ -33,12 +33,19 @@ struct MapTable {
     cap: u32,
     /// `ALL_QSTR` when every key ever stored is a qstr.
     flags: u32,
-    /// Byte buffer of `u32` entry numbers + 1 (0 = empty), power-of-two sized; NULL for
-    /// small tables.
+    /// Byte buffer of `index_len()` `u32` entry numbers + 1 (0 = empty); NULL for small
+    /// tables.
     index: Value,
-    index_len: usize,
     /// Every entry before this one is deleted (so `first_entry` need not scan them again).
     first: usize,
+}
+
+impl MapTable {
+    /// Slots in the index: twice the entries, a power of two, so it is at most half full.
+    #[inline(always)]
+    fn index_len(&self) -> usize {
+        2 * self.cap as usize
+    }
 }
 
 const ALL_QSTR: u32 = 1;
@@ -162,7 +169,7 @@ fn find(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<usize>> {
     }
     let h = key_hash(vm, key)?;
     let t = m(map).table;
-    let (index, mask) = (storage::bytes_ptr(table(t).index) as *const u32, table(t).index_len - 1);
+    let (index, mask) = (storage::bytes_ptr(table(t).index) as *const u32, table(t).index_len() - 1);
     let mut slot = h & mask;
     loop {
         // SAFETY: slot <= mask < index_len entries of the index buffer.
@@ -230,7 +237,7 @@ pub(crate) fn lookup_qstr_slot(vm: &Vm, map: *const Map, name: Qstr) -> Option<*
         return None;
     }
     let h = vm.qstrs.hash(name) as usize;
-    let (index, mask) = (storage::bytes_ptr(table(t).index) as *const u32, table(t).index_len - 1);
+    let (index, mask) = (storage::bytes_ptr(table(t).index) as *const u32, table(t).index_len() - 1);
     let mut at = h & mask;
     loop {
         // SAFETY: at <= mask < index_len.
@@ -271,7 +278,7 @@ fn changing(vm: &Vm, map: *const Map) {
 fn index_insert(vm: &mut Vm, map: *mut Map, key: Value, entry_no: usize) -> PyResult<()> {
     let h = key_hash(vm, key)?;
     let t = m(map).table;
-    let (index, mask) = (storage::bytes_ptr(table(t).index) as *mut u32, table(t).index_len - 1);
+    let (index, mask) = (storage::bytes_ptr(table(t).index) as *mut u32, table(t).index_len() - 1);
     let mut slot = h & mask;
     // SAFETY: slot <= mask < index_len; the index is at most half full, so a free slot exists.
     unsafe {
@@ -293,10 +300,8 @@ fn rebuild(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
     let flags = if old.is_null() { ALL_QSTR } else { table(old).flags };
     let new = new_table(vm, cap as u32, flags)?;
     if cap > LINEAR_MAX as usize {
-        let index_len = cap * 2;
-        let index = storage::new_bytes(vm, index_len * size_of::<u32>())?;
+        let index = storage::new_bytes(vm, 2 * cap * size_of::<u32>())?;
         table(new).index = index;
-        table(new).index_len = index_len;
     }
     let old_used = m(map).used as usize;
     let mut n = 0;
@@ -384,7 +389,7 @@ pub(crate) fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<
             let t = m(map).table;
             let idx = table(t).index;
             // SAFETY: clearing the whole index buffer of index_len u32 entries.
-            unsafe { core::ptr::write_bytes(storage::bytes_ptr(idx) as *mut u32, 0, table(t).index_len) };
+            unsafe { core::ptr::write_bytes(storage::bytes_ptr(idx) as *mut u32, 0, table(t).index_len()) };
         }
     }
     Ok(Some(v))
