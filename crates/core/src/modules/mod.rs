@@ -7,6 +7,7 @@ pub mod builtins;
 pub mod cmath;
 pub mod collections;
 pub mod errno;
+pub mod frozen;
 pub mod gc;
 pub mod hashlib;
 pub mod heapq;
