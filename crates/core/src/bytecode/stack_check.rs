@@ -140,6 +140,11 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
             return Err(TOO_NESTED);
         }
         let ins = decode(code, at).ok_or("execution runs off the end of the code")?;
+        let pending_cleanup =
+            ins.op == WITH_CLEANUP && blocks.last().is_some_and(|b| b.mode == Mode::Pending);
+        if depth < stack_reads(&ins) + pending_cleanup as i64 {
+            return Err("stack underflow");
+        }
         let next = at + ins.len;
         let target = match ins.operand {
             Operand::Jump(t) => usize::try_from(t).map_err(|_| "jump before the code")?,
@@ -246,6 +251,45 @@ fn local_index(ins: &Instr) -> Option<usize> {
             Operand::Uint(n),
         ) => Some(n),
         _ => None,
+    }
+}
+
+/// How many values below the top an instruction reads or pops (the stack must hold at least
+/// that many, or it would read below its frame's stack). `WITH_CLEANUP` reads one more while a
+/// `return`/`break` passes through (see the caller).
+fn stack_reads(ins: &Instr) -> i64 {
+    let n = match ins.operand {
+        Operand::Uint(n) => n as i64,
+        _ => 0,
+    };
+    let extra = ins.extra.unwrap_or(0) as i64;
+    let calls = (n & 0xFF) + 2 * (n >> 8);
+    match ins.op {
+        LOAD_ATTR | LOAD_METHOD | IMPORT_FROM | STORE_NAME | STORE_GLOBAL | STORE_FAST_N | STORE_DEREF
+        | IMPORT_STAR | UNPACK_SEQUENCE | UNPACK_EX | DUP_TOP | POP_TOP | GET_ITER | GET_ITER_STACK
+        | YIELD_VALUE | POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE | JUMP_IF_TRUE_OR_POP | JUMP_IF_FALSE_OR_POP
+        | SETUP_WITH | END_FINALLY | RETURN_VALUE | RAISE_OBJ => 1,
+        0xC0..=0xCF | 0xD0..=0xD3 => 1,
+        STORE_ATTR
+        | IMPORT_NAME
+        | MAKE_FUNCTION_DEFARGS
+        | DUP_TOP_TWO
+        | ROT_TWO
+        | LOAD_SUBSCR
+        | YIELD_FROM
+        | RAISE_FROM => 2,
+        0xD7..=0xF9 => 2,
+        LOAD_SUPER_METHOD | STORE_SUBSCR | STORE_MAP | ROT_THREE | WITH_CLEANUP => 3,
+        FOR_ITER => 4,
+        MAKE_CLOSURE => extra,
+        MAKE_CLOSURE_DEFARGS => extra + 2,
+        BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_SLICE => n,
+        // The collection sits `n >> 2` values below the top, under the item(s) it takes.
+        STORE_COMP => (n >> 2).max(1) + 1,
+        CALL_FUNCTION => calls + 1,
+        CALL_FUNCTION_VAR_KW | CALL_METHOD => calls + 2,
+        CALL_METHOD_VAR_KW => calls + 3,
+        _ => 0,
     }
 }
 

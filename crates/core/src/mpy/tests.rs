@@ -218,3 +218,23 @@ fn loops_that_pump_the_stack_or_the_blocks_are_rejected_quickly() {
     fd.extend_from_slice(&[0x51, 0x42, 0x3D]);
     expect_invalid(&with_child_code(&fd), "too many paths to check");
 }
+
+/// Regression (found by fuzzing `mpy_run`): an instruction that takes more values than the
+/// stack holds (its net effect alone leaves the depth non-negative) read below the frame.
+#[test]
+fn instructions_cannot_take_more_values_than_the_stack_holds() {
+    let prelude = [0x9A, 0x01, 0x08, 0x02, 0x05, 0x06, 0x20];
+    let code = |ops: &[u8]| {
+        let mut fd = prelude.to_vec();
+        fd.extend_from_slice(ops);
+        with_child_code(&fd)
+    };
+    expect_invalid(&code(&[0x66]), "stack underflow"); // RAISE_FROM on an empty stack
+    expect_invalid(&code(&[0x63]), "stack underflow"); // RETURN_VALUE on an empty stack
+    expect_invalid(&code(&[0x81, 0xF2, 0x63]), "stack underflow"); // BINARY_OP + with one value
+    expect_invalid(&code(&[0x81, 0x34, 0x01, 0x63]), "stack underflow"); // CALL_FUNCTION 1 without a callee
+                                                                         // STORE_COMP whose collection would be below the stack, or the item itself.
+    expect_invalid(&code(&[0x81, 0x2F, 0x08, 0x51, 0x63]), "stack underflow");
+    expect_invalid(&code(&[0x81, 0x81, 0x2F, 0x01, 0x51, 0x63]), "STORE_COMP names no collection");
+    assert!(read(&code(&[0x81, 0x82, 0xF2, 0x63])).is_ok());
+}

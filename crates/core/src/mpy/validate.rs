@@ -81,6 +81,7 @@ fn check_code(code: &[u8], n_qstr: usize, n_obj: usize, n_children: usize) -> Re
                 MAKE_FUNCTION | MAKE_FUNCTION_DEFARGS | MAKE_CLOSURE | MAKE_CLOSURE_DEFARGS,
                 Operand::Uint(i),
             ) if i >= n_children => return Err("child index out of range"),
+            (STORE_COMP, Operand::Uint(v)) if v >> 2 == 0 => return Err("STORE_COMP names no collection"),
             _ => {}
         }
         is_start[at] = true;
