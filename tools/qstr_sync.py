@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Adds every `q::name` the core crate uses but `qstr/names.txt` lacks to the end of the
-file (ferropy's static qstrs). Names ending in `_` map to the string without it (Rust keywords)."""
+"""Adds every `q::name` the core and host crates use but `qstr/names.txt` lacks to the end of
+the file (ferropy's static qstrs). Names ending in `_` map to the string without it (Rust keywords)."""
 import os, re, sys
 
 root = os.path.join(os.path.dirname(__file__), "..", "crates", "core", "src")
@@ -12,10 +12,12 @@ for line in open(names_path):
         continue
     known.add(line.split(" = ")[0])
 used = set()
-for dirpath, _, files in os.walk(root):
-    for f in files:
-        if f.endswith(".rs"):
-            used.update(re.findall(r"\bq::([A-Za-z_][A-Za-z0-9_]*)", open(os.path.join(dirpath, f)).read()))
+host = os.path.join(os.path.dirname(__file__), "..", "crates", "ferropy", "src")
+for top in (root, host):
+    for dirpath, _, files in os.walk(top):
+        for f in files:
+            if f.endswith(".rs"):
+                used.update(re.findall(r"\bq::([A-Za-z_][A-Za-z0-9_]*)", open(os.path.join(dirpath, f)).read()))
 missing = sorted(used - known)
 with open(names_path, "a") as out:
     for name in missing:

@@ -5,7 +5,7 @@ class P:
         self.x = x
         self.y = y
 acc = 0
-for i in range(150000):
+for i in range(40000):
     p = P(i, i + 1)
     acc += p.y - p.x
 print(acc)

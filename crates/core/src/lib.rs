@@ -12,6 +12,7 @@ extern crate std;
 pub mod bytecode;
 pub mod compile;
 pub mod gc;
+pub mod irq;
 pub mod lex;
 pub mod modules;
 pub mod mpy;

@@ -127,6 +127,10 @@ pub trait Port {
     fn open(&mut self, _path: &str, _flags: OpenFlags) -> Result<FileHandle, Errno> {
         Err(errno::ENODEV)
     }
+    /// A file object for a descriptor the platform already has open (`open(fd)`).
+    fn open_fd(&mut self, _fd: isize, _flags: OpenFlags) -> Result<FileHandle, Errno> {
+        Err(errno::EBADF)
+    }
     /// Reads up to `buf.len()` bytes; 0 at end of file.
     fn read(&mut self, _file: FileHandle, _buf: &mut [u8]) -> Result<usize, Errno> {
         Err(errno::EBADF)
@@ -162,6 +166,12 @@ pub trait Port {
         Err(errno::ENODEV)
     }
     fn rmdir(&mut self, _path: &str) -> Result<(), Errno> {
+        Err(errno::ENODEV)
+    }
+    /// The file system's figures, as POSIX `statvfs` orders them: block size, fragment size,
+    /// blocks, free blocks, blocks available, files, free files, files available, flags,
+    /// longest name.
+    fn statvfs(&mut self, _path: &str) -> Result<[u64; 10], Errno> {
         Err(errno::ENODEV)
     }
     fn getcwd(&mut self) -> Result<String, Errno> {

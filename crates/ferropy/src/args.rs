@@ -21,6 +21,8 @@ pub struct Options {
     pub gc_stress: bool,
     /// `-X compile-only`: stop after compiling.
     pub compile_only: bool,
+    /// `-X irq=virtual`: timers run on the deterministic virtual clock.
+    pub irq_virtual: bool,
 }
 
 pub enum Command {
@@ -44,6 +46,8 @@ Implementation specific options (-X):
   emit={bytecode,native,viper} -- set the default code emitter
   heapsize=<n>[w][K|M]         -- set the heap size for the GC (default 2M)
   gcstress                     -- collect garbage before every allocation (for testing)
+  irq={real,virtual}           -- timers on OS timers (default) or on a deterministic virtual
+                                  clock advanced by the program (reproducible IRQ tests)
 ";
 
 /// Default heap: 2 MiB, as on MicroPython's unix x64 build.
@@ -77,6 +81,7 @@ pub fn parse(argv: Vec<String>) -> Result<Command, String> {
         inspect: std::env::var_os("MICROPYINSPECT").is_some(),
         gc_stress: false,
         compile_only: false,
+        irq_virtual: false,
     };
     let mut i = 1;
     while i < argv.len() {
@@ -108,6 +113,12 @@ pub fn parse(argv: Vec<String>) -> Result<Command, String> {
                     }
                 } else if x == "gcstress" {
                     opts.gc_stress = true;
+                } else if let Some(v) = x.strip_prefix("irq=") {
+                    opts.irq_virtual = match v {
+                        "virtual" => true,
+                        "real" => false,
+                        _ => return Err(format!("invalid irq clock: {v}")),
+                    };
                 } else if x == "compile-only" {
                     opts.compile_only = true;
                 } else if x != "realtime" {
@@ -182,5 +193,8 @@ mod tests {
         assert_eq!(run_opts(&["-m", "mod"]).source, Source::Module("mod".into()));
         assert_eq!(run_opts(&["-O2"]).opt_level, 2);
         assert_eq!(run_opts(&["-OO"]).opt_level, 2);
+        assert!(run_opts(&["-X", "irq=virtual"]).irq_virtual);
+        assert!(!run_opts(&["-X", "irq=real"]).irq_virtual);
+        assert!(parse(vec!["ferropy".into(), "-X".into(), "irq=fast".into()]).is_err());
     }
 }

@@ -20,7 +20,7 @@ pub struct HostPort {
     stderr: std::io::Stderr,
     /// Files opened by the program, by descriptor.
     files: HashMap<FileHandle, File>,
-    /// The start of `ticks_us`.
+    /// The start of `ticks_cpu`.
     start: Instant,
     /// `.mpy` files mapped for import.
     mapped: MappedFiles,
@@ -130,6 +130,24 @@ impl Port for HostPort {
         Ok(h)
     }
 
+    fn open_fd(&mut self, fd: isize, _flags: OpenFlags) -> Result<FileHandle, Errno> {
+        let h = FileHandle::try_from(fd).map_err(|_| errno::EBADF)?;
+        if self.files.contains_key(&h) {
+            return Ok(h);
+        }
+        let raw = std::os::fd::RawFd::try_from(fd).map_err(|_| errno::EBADF)?;
+        // SAFETY: fcntl(F_GETFD) only queries the descriptor's flags; it fails with EBADF
+        // for a descriptor that is not open.
+        if unsafe { libc::fcntl(raw, libc::F_GETFD) } < 0 {
+            return Err(errno::EBADF);
+        }
+        // SAFETY: the descriptor is open (checked above) and no other `File` of this port owns
+        // it; as with MicroPython's `open(fd)`, closing the file object closes the descriptor.
+        let file = unsafe { <File as std::os::fd::FromRawFd>::from_raw_fd(raw) };
+        self.files.insert(h, file);
+        Ok(h)
+    }
+
     fn read(&mut self, h: FileHandle, buf: &mut [u8]) -> Result<usize, Errno> {
         self.file(h)?.read(buf).map_err(errno_of)
     }
@@ -201,6 +219,28 @@ impl Port for HostPort {
         fs::remove_dir(path).map_err(errno_of)
     }
 
+    fn statvfs(&mut self, path: &str) -> Result<[u64; 10], Errno> {
+        let c = std::ffi::CString::new(path).map_err(|_| errno::EINVAL)?;
+        // SAFETY: `statvfs` is a plain C struct; all-zero is a valid value.
+        let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+        // SAFETY: `c` is a NUL-terminated path and `st` a live, writable statvfs.
+        if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
+            return Err(std::io::Error::last_os_error().raw_os_error().unwrap_or(errno::EIO));
+        }
+        Ok([
+            st.f_bsize as u64,
+            st.f_frsize as u64,
+            st.f_blocks as u64,
+            st.f_bfree as u64,
+            st.f_bavail as u64,
+            st.f_files as u64,
+            st.f_ffree as u64,
+            st.f_favail as u64,
+            st.f_flag as u64,
+            st.f_namemax as u64,
+        ])
+    }
+
     fn getcwd(&mut self) -> Result<String, Errno> {
         std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).map_err(errno_of)
     }
@@ -234,8 +274,9 @@ impl Port for HostPort {
         UtcOffset { seconds: tm.tm_gmtoff, dst: tm.tm_isdst > 0 }
     }
 
+    /// The board clock (see `modules::timers`: virtual under `-X irq=virtual`).
     fn ticks_us(&mut self) -> u64 {
-        self.start.elapsed().as_micros() as u64
+        crate::modules::timers::now_ns() / 1000
     }
 
     fn ticks_cpu(&mut self) -> u64 {
@@ -246,9 +287,13 @@ impl Port for HostPort {
         crate::signals::set_interrupt_char(c);
     }
 
-    /// Sleeps with `nanosleep`, which a signal (Ctrl-C) cuts short; the caller checks the
+    /// Sleeps with `nanosleep`, which a signal (Ctrl-C, a timer) cuts short; the caller checks the
     /// clock and the interrupt flag and sleeps again if needed.
     fn sleep_us(&mut self, us: u64) {
+        if crate::modules::timers::is_virtual() {
+            crate::modules::timers::virtual_sleep_us(us);
+            return;
+        }
         let ts = libc::timespec {
             tv_sec: (us / 1_000_000) as libc::time_t,
             tv_nsec: ((us % 1_000_000) * 1000) as libc::c_long,

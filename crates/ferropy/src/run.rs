@@ -47,7 +47,9 @@ fn run_on_this_thread(opts: Options) -> i32 {
         }
     };
     vm.opt_level = opts.opt_level;
+    vm.verbose = opts.verbose;
     crate::modules::register(&mut vm);
+    crate::modules::timers::init(&mut vm, opts.irq_virtual);
     vm.heap.stress = opts.gc_stress;
     crate::signals::install_sigint(&INTERRUPT);
     if setup_sys(&mut vm, &opts).is_err() {
@@ -76,6 +78,10 @@ fn run_on_this_thread(opts: Options) -> i32 {
     }
     if vm.run_atexit().is_err() {
         code = report(&mut vm);
+    }
+    if opts.verbose > 0 {
+        let info = ferropy_core::modules::micropython::mem_info_text(&vm);
+        vm.write_stdout(&info);
     }
     code
 }

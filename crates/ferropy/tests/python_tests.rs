@@ -8,6 +8,9 @@
 //!
 //! `tests/skip.txt` lists tests excluded from a configuration, one per line:
 //! `<config|all> <area>/<name>.py  # reason`.
+//!
+//! A test may ask for more command-line options with a `# cmdline: <options>` line among its
+//! leading comment lines (as in MicroPython's test runner), e.g. `# cmdline: -X irq=virtual`.
 
 use std::collections::HashSet;
 use std::io::Read;
@@ -54,6 +57,16 @@ fn skipped(config: &str) -> HashSet<String> {
         .collect()
 }
 
+/// The options of a `# cmdline:` line among the test's leading comment lines.
+fn cmdline_options(py: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(py).unwrap_or_default();
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("# cmdline:"))
+        .map(|opts| opts.split_whitespace().map(String::from).collect())
+        .unwrap_or_default()
+}
+
 /// How a test program reaches the interpreter.
 #[derive(Clone, Copy)]
 enum Via<'a> {
@@ -78,6 +91,7 @@ fn run_test(py: &Path, via: Via) -> Result<Outcome, String> {
     let compiler = match via {
         Via::Source(extra) => {
             let mut args: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+            args.extend(cmdline_options(py));
             args.push(name);
             return run_ferropy(dir, &args, None).map(Outcome::Output);
         }
@@ -106,7 +120,9 @@ fn run_test(py: &Path, via: Via) -> Result<Outcome, String> {
         return Ok(Outcome::Skipped);
     }
     let path = format!("{}:.frozen", out_dir.to_string_lossy());
-    let result = run_ferropy(dir, &["-m".to_string(), module], Some(&path));
+    let mut args = cmdline_options(py);
+    args.extend(["-m".to_string(), module]);
+    let result = run_ferropy(dir, &args, Some(&path));
     let _ = std::fs::remove_file(&mpy);
     result.map(Outcome::Output)
 }

@@ -6,5 +6,6 @@ pub mod decode;
 pub mod disasm;
 pub mod opcodes;
 pub mod prelude;
+pub mod showbc;
 pub mod stack_check;
 pub mod varint;

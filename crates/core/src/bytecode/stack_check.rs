@@ -295,7 +295,7 @@ fn stack_reads(ins: &Instr) -> i64 {
 }
 
 /// Net stack effect of an instruction that falls through to the next one.
-fn stack_effect(op: u8, ins: &Instr) -> Result<i64, &'static str> {
+pub(crate) fn stack_effect(op: u8, ins: &Instr) -> Result<i64, &'static str> {
     let n = match ins.operand {
         Operand::Uint(n) => n as i64,
         _ => 0,

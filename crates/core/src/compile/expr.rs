@@ -202,6 +202,9 @@ impl<'a> Compiler<'a> {
                 self.e.op(YIELD_FROM, -1);
                 Ok(())
             }
+            ExprKind::Await(_) if !matches!(self.scope().kind, ScopeKind::Function | ScopeKind::Lambda) => {
+                Err(CompileError::syntax("'await' outside function", e.line))
+            }
             ExprKind::Await(_) => Err(async_error(e.line)),
         }
     }

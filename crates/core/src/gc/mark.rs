@@ -121,6 +121,14 @@ impl Marker {
         }
     }
 
+    /// Whether the heap object `v` is reachable from the roots marked so far (it survives the
+    /// sweep); for objects that release something outside the heap when they die.
+    pub fn is_marked(&mut self, v: Value) -> bool {
+        self.finish();
+        let off = v.bits().wrapping_sub(self.blocks);
+        off < self.n_blocks << 4 && off & 15 == 0 && self.state(off >> 4) == MARK
+    }
+
     /// Traces everything reachable from what has been marked so far.
     pub(super) fn finish(&mut self) {
         self.drain();

@@ -143,7 +143,7 @@ const CRC_TABLE: [u32; 256] = {
     table
 };
 
-fn crc32_update(crc: u32, data: &[u8]) -> u32 {
+pub(crate) fn crc32_update(crc: u32, data: &[u8]) -> u32 {
     !data.iter().fold(!crc, |c, &b| CRC_TABLE[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8))
 }
 

@@ -67,10 +67,11 @@ static TABLE: [(Qstr, Value); 23] = [
     entry(21),
 ];
 
-/// Creates the `errno` module, with `errorcode` mapping numbers to names.
+/// Creates the `errno` module, with `errorcode` mapping numbers to names (a fixed dict, as in
+/// MicroPython).
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let m = module::new(vm, q::errno, &TABLE)?;
-    let codes = dict::new(vm)?;
+    let codes = dict::new_fixed(vm)?;
     for &(name, code) in &CODES {
         dict::set_item(vm, codes, Value::small_int(code), Value::qstr(name))?;
     }

@@ -75,14 +75,16 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     all.extend_from_slice(args);
     let [file, mode, buffering, encoding] =
         bind(vm, "open", &all, kw, [q::file, q::mode, q::buffering, q::encoding], 1)?;
-    let path = if let Some(t) = vm.text_of(file) {
-        alloc::string::String::from(t)
-    } else if let Some(b) = bytes::is_bytes(file).then(|| bytes::data(file)) {
-        alloc::string::String::from_utf8_lossy(b).into_owned()
-    } else {
-        let t = vm.type_name(file);
-        return Err(vm.type_error(&alloc::format!("can't convert '{t}' object to str implicitly")));
-    };
+    if file.is_small_int() {
+        let fd = file.small_int_value().unwrap_or(-1);
+        let mode_text = crate::modules::vfs::posix::mode_text(vm, mode)?;
+        let Some(m) = parse_mode(&mode_text) else {
+            return Err(vm.value_error(&alloc::format!("invalid mode: '{mode_text}'")));
+        };
+        let handle = vm.port.open_fd(fd, m.flags).map_err(|e| vm.os_error(e))?;
+        return stream::new_file(vm, handle, m.text, m.flags.read, m.flags.write);
+    }
+    crate::modules::vfs::posix::path_text(vm, file)?;
     let mode_text = if mode.is_null() {
         "r"
     } else {
@@ -106,8 +108,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             return Err(vm.raise_msg(&exception::LOOKUP_ERROR_TYPE, &msg));
         }
     }
-    let handle = vm.port.open(&path, m.flags).map_err(|e| vm.os_error(e))?;
-    stream::new_file(vm, handle, m.text, m.flags.read, m.flags.write)
+    crate::modules::vfs::open(vm, file, mode)
 }
 
 /// The initial contents of a `StringIO`/`BytesIO`: an immutable `str`/`bytes` object is

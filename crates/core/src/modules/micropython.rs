@@ -22,11 +22,10 @@ fn opt_level(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
 }
 
-/// `micropython.mem_info([verbose])`: memory use in MicroPython's format; with an argument,
-/// also the heap's block map.
-fn mem_info(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+/// The memory summary of `micropython.mem_info()` (also printed at exit under `-v`).
+pub fn mem_info_text(vm: &Vm) -> alloc::string::String {
     let i = vm.heap.info();
-    let mut s = alloc::format!(
+    alloc::format!(
         "mem: total={}, current={}, peak={}\nstack: {} out of {}\nGC: total: {}, used: {}, free: {}\n \
          No. of 1-blocks: {}, 2-blocks: {}, max blk sz: {}, max free sz: {}\n",
         vm.heap.total_allocated,
@@ -41,7 +40,13 @@ fn mem_info(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         i.two_blocks,
         i.max_block,
         i.max_free,
-    );
+    )
+}
+
+/// `micropython.mem_info([verbose])`: memory use in MicroPython's format; with an argument,
+/// also the heap's block map.
+fn mem_info(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let mut s = mem_info_text(vm);
     if !args.is_empty() {
         vm.heap.layout(&mut s);
     }

@@ -6,7 +6,9 @@ pub mod binascii;
 pub mod builtins;
 pub mod cmath;
 pub mod collections;
+pub mod deflate;
 pub mod errno;
+pub mod framebuf;
 pub mod frozen;
 pub mod gc;
 pub mod hashlib;
@@ -22,6 +24,9 @@ pub mod re;
 pub mod struct_;
 pub mod sys;
 pub mod time;
+pub mod uctypes;
+pub mod vfs;
+pub mod websocket;
 
 use crate::obj::module;
 use crate::qstr::{q, Qstr};
@@ -33,10 +38,7 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
     let m = match name {
         q::builtins => {
             // Its globals are the VM's overrides of builtins (`builtins.abs = ...`).
-            if vm.builtins_dict.is_null() {
-                vm.builtins_dict = crate::obj::dict::new(vm)?;
-            }
-            let globals = vm.builtins_dict;
+            let globals = vm.builtins_overrides()?;
             module::new_with_globals(vm, name, globals, builtins::module_table())?
         }
         q::sys => sys::make(vm)?,
@@ -57,6 +59,11 @@ pub fn make_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
         q::platform => module::new(vm, name, &platform::TABLE)?,
         q::micropython => module::new(vm, name, &micropython::TABLE)?,
         q::time => module::new(vm, name, &time::TABLE)?,
+        q::vfs => module::new(vm, name, &vfs::TABLE)?,
+        q::framebuf => module::new(vm, name, &framebuf::TABLE)?,
+        q::uctypes => module::new(vm, name, &uctypes::TABLE)?,
+        q::deflate => module::new(vm, name, &deflate::TABLE)?,
+        q::websocket => module::new(vm, name, &websocket::TABLE)?,
         _ => match vm.extra_modules.iter().find(|(n, _)| *n == name) {
             Some(&(_, make)) => make(vm)?,
             None => return u_alias(vm, name),
@@ -86,16 +93,34 @@ const EXTENSIBLE: [&str; 17] = [
     "time",
 ];
 
-/// `import uX` for an extensible built-in module `X`: the module `X` itself.
+/// Whether `name` is an extensible built-in module: a file of that name along `sys.path` is
+/// imported instead of it (and can import the built-in as `u<name>`).
+pub fn is_extensible(name: &str) -> bool {
+    EXTENSIBLE.contains(&name)
+}
+
+/// `import uX` for an extensible built-in module `X` (or `usys`): the built-in `X` itself,
+/// never a file module of that name.
 fn u_alias(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
-    let Some(base) = vm.qstr_str(name).strip_prefix('u').filter(|b| EXTENSIBLE.contains(b)) else {
+    let Some(base) = vm.qstr_str(name).strip_prefix('u').filter(|b| is_extensible(b) || *b == "sys") else {
         return Ok(None);
     };
     let base = vm.intern(base);
-    if let Some(m) = crate::obj::dict::get_qstr(vm, vm.sys.modules, base) {
+    if base == q::sys {
+        return match crate::obj::dict::get_qstr(vm, vm.sys.modules, base) {
+            Some(m) => Ok(Some(m)),
+            None => make_builtin(vm, base),
+        };
+    }
+    extensible_builtin(vm, base)
+}
+
+/// The extensible built-in module `name` (made once, then kept apart from `sys.modules`).
+pub fn extensible_builtin(vm: &mut Vm, name: Qstr) -> PyResult<Option<Value>> {
+    if let Some(m) = crate::obj::dict::get_qstr(vm, vm.sys.builtin_modules, name) {
         return Ok(Some(m));
     }
-    let Some(m) = make_builtin(vm, base)? else { return Ok(None) };
-    crate::obj::dict::set_qstr(vm, vm.sys.modules, base, m)?;
+    let Some(m) = make_builtin(vm, name)? else { return Ok(None) };
+    crate::obj::dict::set_qstr(vm, vm.sys.builtin_modules, name, m)?;
     Ok(Some(m))
 }

@@ -74,7 +74,7 @@ static EXC_INFO: BuiltinFn = BuiltinFn::f0(q::exc_info, exc_info);
 static INTERN: BuiltinFn = BuiltinFn::f1(q::intern, intern);
 static ATEXIT: BuiltinFn = BuiltinFn::f1(q::atexit, atexit);
 
-static TABLE: [(Qstr, Value); 11] = [
+static TABLE: [(Qstr, Value); 10] = [
     (q::atexit, Value::from_static(&ATEXIT)),
     (q::__name__, Value::qstr(q::sys)),
     (q::exit, Value::from_static(&EXIT)),
@@ -83,7 +83,6 @@ static TABLE: [(Qstr, Value); 11] = [
     (q::intern, Value::from_static(&INTERN)),
     (q::platform, Value::qstr(q::linux)),
     (q::byteorder, Value::qstr(q::little)),
-    (q::maxsize, Value::small_int(crate::value::SMALL_INT_MAX as isize)),
     (q::ps1, Value::qstr(q::_ps1)),
     (q::ps2, Value::qstr(q::_ps2)),
 ];
@@ -95,6 +94,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     dict::set_qstr(vm, g, q::argv, vm.sys.argv)?;
     dict::set_qstr(vm, g, q::path, vm.sys.path)?;
     dict::set_qstr(vm, g, q::modules, vm.sys.modules)?;
+    // The largest `ssize_t`, as MicroPython's and CPython's 64-bit builds have it (beyond the
+    // small-int range, so a big int).
+    let maxsize = crate::obj::int::from_i64(vm, isize::MAX as i64)?;
+    dict::set_qstr(vm, g, q::maxsize, maxsize)?;
     if vm.sys.stdout.is_null() {
         vm.sys.stdout = stream::new_console(vm, stream::STDOUT)?;
         vm.sys.stderr = stream::new_console(vm, stream::STDERR)?;

@@ -111,6 +111,19 @@ pub fn pow(x: f64, y: f64) -> Result<Option<f64>, NumError> {
     if x < 0.0 && !is_integer(y) {
         return Ok(None);
     }
+    if x > 0.0 {
+        // One correctly rounded operation gives the correctly rounded power.
+        if y == 0.5 {
+            return Ok(Some(libm::sqrt(x)));
+        }
+        if y == 1.0 {
+            return Ok(Some(x));
+        }
+        if y == 2.0 {
+            let r = x * x;
+            return if r.is_finite() { Ok(Some(r)) } else { Err(POW_OVERFLOW) };
+        }
+    }
     let negate = x < 0.0 && odd;
     let r = if y.abs() <= MAX_EXACT_EXPONENT && is_integer(y) {
         exact_int_pow(x.abs(), y)

@@ -6,6 +6,7 @@
 
 pub mod bigint;
 pub mod complex;
+pub mod complex_parse;
 pub mod float_fmt;
 pub mod float_hex;
 pub mod float_ops;

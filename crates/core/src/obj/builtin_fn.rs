@@ -103,9 +103,8 @@ fn call_builtin(vm: &mut Vm, callee: Value, args: &[Value], kw: &[Value]) -> PyR
     call(vm, get(callee), args, kw)
 }
 
-fn print_builtin(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
-    out.push_str("<function ");
-    out.push_str(vm.qstr_str(get(v).name));
-    out.push('>');
+/// A built-in function prints as `<function>`, as in MicroPython (CPython names it).
+fn print_builtin(_vm: &mut Vm, _v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
+    out.push_str("<function>");
     Ok(())
 }

@@ -63,6 +63,18 @@ fn data_mut<'a>(v: Value) -> &'a mut [u8] {
     vec(v).data_mut()
 }
 
+/// `b[i] = byte` when `i < len(b)`; false (nothing stored) otherwise.
+#[inline(always)]
+pub(crate) fn set_byte_in_range(b: Value, i: usize, byte: u8) -> bool {
+    match data_mut(b).get_mut(i) {
+        Some(slot) => {
+            *slot = byte;
+            true
+        }
+        None => false,
+    }
+}
+
 /// Replaces `range` of the contents with `src`.
 fn splice(vm: &mut Vm, v: Value, range: Range<usize>, src: &[u8]) -> PyResult<()> {
     bytevec::splice(vm, v, vec, range, src, super::str::MAX_LEN)

@@ -183,6 +183,14 @@ fn bytes_binary(
         BinaryOp::Add | BinaryOp::InplaceAdd => {
             // `x + bytes` is x's to define: a memoryview, say, has no `+`.
             let Some(b) = vm.bytes_of(other).filter(|_| !swapped) else { return Ok(None) };
+            // Adding nothing returns the other bytes object itself (no allocation, as in
+            // MicroPython, so it works under `micropython.heap_lock()`).
+            if b.is_empty() && this.is_exact(&BYTES_TYPE) {
+                return Ok(Some(this));
+            }
+            if a.is_empty() && other.is_exact(&BYTES_TYPE) {
+                return Ok(Some(other));
+            }
             let mut all = Vec::with_capacity(a.len() + b.len());
             if swapped {
                 all.extend_from_slice(b);

@@ -67,21 +67,52 @@ pub fn pow_real(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
 
 fn complex_new(vm: &mut Vm, _ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     vm.check_args("complex", args, kw, 0, 2)?;
+    if let Some(text) = args.first().and_then(|&a| vm.text_of(a)) {
+        if args.len() > 1 {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match crate::num::complex_parse::parse_complex(text) {
+            Some(c) => from(vm, c),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
     let re = match args.first() {
         None => Complex::new(0.0, 0.0),
-        Some(&v) => match as_complex(vm, v)? {
-            Some(c) => c,
-            None => return Err(vm.type_error("complex() first argument must be a number")),
-        },
+        Some(&v) => constructor_arg(vm, v, "first")?,
     };
     let im = match args.get(1) {
         None => Complex::new(0.0, 0.0),
-        Some(&v) => match as_complex(vm, v)? {
-            Some(c) => c,
-            None => return Err(vm.type_error("complex() second argument must be a number")),
-        },
+        Some(&v) if vm.text_of(v).is_some() => {
+            return Err(vm.type_error("complex() second arg can't be a string"))
+        }
+        Some(&v) => constructor_arg(vm, v, "second")?,
     };
     from(vm, Complex::new(re.re - im.im, re.im + im.re))
+}
+
+/// A number argument of `complex()`: a complex, int or float, or an instance with
+/// `__complex__` (which must return a complex) or `__float__`.
+fn constructor_arg(vm: &mut Vm, v: Value, which: &str) -> PyResult<Complex> {
+    if let Some(c) = as_complex(vm, v)? {
+        return Ok(c);
+    }
+    if vm.type_of(v).is_class() {
+        if let Some(f) = vm.load_method_opt(v, q::__complex__)? {
+            let r = vm.call_method_pair(f, &[])?;
+            return match vm.native_of(r, &COMPLEX_TYPE) {
+                Some(c) => Ok(value(c)),
+                None => {
+                    let t = vm.type_name(r);
+                    Err(vm.type_error(&alloc::format!("__complex__ returned non-complex (type {t})")))
+                }
+            };
+        }
+        if vm.load_method_opt(v, q::__float__)?.is_some() {
+            let f = vm.to_float_value(v)?;
+            return Ok(Complex::new(float::value(vm, f), 0.0));
+        }
+    }
+    Err(vm.type_error(&alloc::format!("complex() {which} argument must be a number")))
 }
 
 fn complex_print(_vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {

@@ -77,6 +77,30 @@ pub fn new(vm: &mut Vm) -> PyResult<Value> {
     Ok(Value::from_ptr(vm.alloc_obj::<DictObj>(&DICT_TYPE, 0)?))
 }
 
+/// A dict the program cannot change (MicroPython's "fixed" dicts, such as `errno.errorcode`):
+/// every mutating operation raises a bare `TypeError`. It prints and compares as a dict.
+pub static FIXED_DICT_TYPE: Type =
+    Type { base: Value::from_static(&DICT_TYPE), subscr: Some(fixed_subscr), ..DICT_TYPE_SLOTS };
+
+/// A new, empty fixed dict; its owner fills it with `set_item` before handing it out.
+pub fn new_fixed(vm: &mut Vm) -> PyResult<Value> {
+    Ok(Value::from_ptr(vm.alloc_obj::<DictObj>(&FIXED_DICT_TYPE, 0)?))
+}
+
+fn ensure_not_fixed(vm: &mut Vm, d: Value) -> PyResult<()> {
+    if d.is_exact(&FIXED_DICT_TYPE) {
+        return Err(vm.raise_type(&super::exception::TYPE_ERROR_TYPE));
+    }
+    Ok(())
+}
+
+fn fixed_subscr(vm: &mut Vm, d: Value, key: Value, op: Subscr) -> PyResult<Value> {
+    if !matches!(op, Subscr::Load) {
+        ensure_not_fixed(vm, d)?;
+    }
+    dict_subscr(vm, d, key, op)
+}
+
 #[inline]
 pub fn is_dict(v: Value) -> bool {
     v.is_exact(&DICT_TYPE)
@@ -225,6 +249,7 @@ fn dict_binary(
 ) -> PyResult<Option<Value>> {
     if op == BinaryOp::InplaceOr && !swapped {
         // `d |= x` is `d.update(x)`: any mapping or iterable of pairs.
+        ensure_not_fixed(vm, this)?;
         update_from(vm, this, other)?;
         return Ok(Some(this));
     }
@@ -504,6 +529,7 @@ fn m_get(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn m_pop(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = this_dict(vm, args[0])?;
+    ensure_not_fixed(vm, d)?;
     match del_item(vm, d, args[1])? {
         Some(v) => Ok(v),
         None => match args.get(2) {
@@ -515,6 +541,7 @@ fn m_pop(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn m_popitem(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let d = this_dict(vm, v)?;
+    ensure_not_fixed(vm, d)?;
     let Some((_, k, val)) = map::last_entry(map_of(d)) else {
         return Err(vm.raise_msg(&super::exception::KEY_ERROR_TYPE, "popitem(): dictionary is empty"));
     };
@@ -525,6 +552,7 @@ fn m_popitem(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn m_setdefault(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = this_dict(vm, args[0])?;
+    ensure_not_fixed(vm, d)?;
     if let Some(v) = get_item(vm, d, args[1])? {
         return Ok(v);
     }
@@ -538,6 +566,7 @@ fn m_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("update expected at most 1 argument"));
     }
     let d = this_dict(vm, args[0])?;
+    ensure_not_fixed(vm, d)?;
     if let Some(&src) = args.get(1) {
         update_from(vm, d, src)?;
     }
@@ -555,7 +584,8 @@ fn m_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_clear(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let d = this_dict(vm, v)?;
-    map::clear(map_of(d));
+    ensure_not_fixed(vm, d)?;
+    map::clear(vm, map_of(d));
     Ok(Value::NONE)
 }
 

@@ -78,6 +78,16 @@ pub fn is_generator(v: Value) -> bool {
     v.is_exact(&GENERATOR_TYPE)
 }
 
+/// Whether the generator has run to its end (returned or raised).
+pub fn is_finished(g: Value) -> bool {
+    get(g).state == FINISHED
+}
+
+/// Whether the generator has been resumed at least once.
+pub fn is_started(g: Value) -> bool {
+    get(g).state != CREATED
+}
+
 /// Creates a generator for a call of generator function `f`, binding its arguments.
 pub fn new(vm: &mut Vm, f: Value, pre: &[Value], args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let rc = code::raw_code(function::get(f).code);

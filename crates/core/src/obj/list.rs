@@ -83,6 +83,18 @@ pub fn new(vm: &mut Vm, values: &[Value]) -> PyResult<Value> {
     Ok(v)
 }
 
+/// `l[i] = v` when `i < len(l)`; false (nothing stored) otherwise.
+#[inline(always)]
+pub(crate) fn set_item_in_range(l: Value, i: usize, v: Value) -> bool {
+    match items_mut(l).get_mut(i) {
+        Some(slot) => {
+            *slot = v;
+            true
+        }
+        None => false,
+    }
+}
+
 /// Whether `v` is a list (exactly; subclass instances go through `Vm::native_of`).
 #[inline(always)]
 pub fn is_list(v: Value) -> bool {
@@ -149,6 +161,8 @@ pub fn extend(vm: &mut Vm, v: Value, values: &[Value]) -> PyResult<()> {
 /// Replaces the whole contents.
 pub fn set_items(vm: &mut Vm, v: Value, values: &[Value]) -> PyResult<()> {
     let values = values.to_vec();
+    // Room first, so a MemoryError leaves the list as it was.
+    reserve(vm, v, values.len().saturating_sub(get(v).len))?;
     truncate(v, 0);
     extend(vm, v, &values)
 }
@@ -276,7 +290,11 @@ fn list_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Valu
         return list_slice(vm, v, index, op);
     }
     let n = get(v).len;
-    let i = seq::index(vm, index, n, "list")?;
+    let i = if matches!(op, Subscr::Store(_)) {
+        seq::index_or(vm, index, n, "list", |vm| vm.index_error("list assignment index out of range"))?
+    } else {
+        seq::index(vm, index, n, "list")?
+    };
     match op {
         Subscr::Load => Ok(items(v)[i]),
         Subscr::Store(x) => {

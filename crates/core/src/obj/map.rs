@@ -42,6 +42,9 @@ struct MapTable {
 }
 
 const ALL_QSTR: u32 = 1;
+/// Structural changes invalidate the VM's lookup cache (`vm::lookup_cache`): set on class
+/// dicts and globals whose names the cache may refer to.
+const WATCHED: u32 = 2;
 /// Tables up to this many entries are searched linearly.
 const LINEAR_MAX: u32 = 8;
 
@@ -187,18 +190,31 @@ pub(crate) fn lookup(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<
 /// Fast lookup by interned name (attributes, globals): no Python code can run.
 #[inline]
 pub(crate) fn lookup_qstr(vm: &Vm, map: *const Map, name: Qstr) -> Option<Value> {
+    // SAFETY: a slot of a live table, read at once.
+    lookup_qstr_slot(vm, map, name).map(|p| unsafe { *p })
+}
+
+/// Where the value of an interned name is stored in the map's table: valid until the map's
+/// table is rebuilt, cleared or the name removed.
+#[inline]
+pub(crate) fn lookup_qstr_slot(vm: &Vm, map: *const Map, name: Qstr) -> Option<*const Value> {
+    // SAFETY: callers pass a map embedded in a live object.
     let t = unsafe { (*map).table };
     if t.is_null() {
         return None;
     }
+    let slot = |i: usize| {
+        // SAFETY: i < used <= cap; the value follows the key.
+        unsafe { entries_ptr(t).add(2 * i + 1) as *const Value }
+    };
     let key = Value::qstr(name);
     let all_qstr = table(t).flags & ALL_QSTR != 0;
+    // SAFETY: as above.
     let used = unsafe { (*map).used } as usize;
     if table(t).index.is_null() || !all_qstr {
         for i in 0..used {
-            let (k, v) = entry(map, i);
-            if k == key {
-                return Some(v);
+            if entry(map, i).0 == key {
+                return Some(slot(i));
             }
         }
         if all_qstr {
@@ -206,27 +222,49 @@ pub(crate) fn lookup_qstr(vm: &Vm, map: *const Map, name: Qstr) -> Option<Value>
         }
         let s = vm.qstr_str(name);
         for i in 0..used {
-            let (k, v) = entry(map, i);
+            let k = entry(map, i).0;
             if k.is_exact(&pystr::STR_TYPE) && pystr::obj_bytes(k) == s.as_bytes() {
-                return Some(v);
+                return Some(slot(i));
             }
         }
         return None;
     }
     let h = vm.qstrs.hash(name) as usize;
     let (index, mask) = (storage::bytes_ptr(table(t).index) as *const u32, table(t).index_len - 1);
-    let mut slot = h & mask;
+    let mut at = h & mask;
     loop {
-        // SAFETY: slot <= mask < index_len.
-        let n = unsafe { *index.add(slot) } as usize;
+        // SAFETY: at <= mask < index_len.
+        let n = unsafe { *index.add(at) } as usize;
         if n == 0 {
             return None;
         }
-        let (k, v) = entry(map, n - 1);
-        if k == key {
-            return Some(v);
+        if entry(map, n - 1).0 == key {
+            return Some(slot(n - 1));
         }
-        slot = (slot + 1) & mask;
+        at = (at + 1) & mask;
+    }
+}
+
+/// Marks the map as watched by the lookup cache; false if it has no table to carry the mark
+/// (then nothing may be cached about it).
+pub(crate) fn watch(map: *const Map) -> bool {
+    // SAFETY: callers pass a map embedded in a live object.
+    let t = unsafe { (*map).table };
+    if t.is_null() {
+        return false;
+    }
+    table(t).flags |= WATCHED;
+    true
+}
+
+/// A structural change is about to happen to the map: invalidate the lookup cache if it may
+/// refer to the map.
+#[inline]
+fn changing(vm: &Vm, map: *const Map) {
+    // SAFETY: as in `watch`.
+    let t = unsafe { (*map).table };
+    if !t.is_null() && table(t).flags & WATCHED != 0 {
+        vm.lookup_cache.invalidate();
     }
 }
 
@@ -304,6 +342,7 @@ pub(crate) fn store_qstr(vm: &mut Vm, map: *mut Map, name: Qstr, value: Value) -
 }
 
 fn insert_new(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<()> {
+    changing(vm, map);
     if key.is_obj() {
         // Small tables never hash; unhashable keys must still be refused.
         vm.hash(key)?;
@@ -333,6 +372,7 @@ fn insert_new(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<
 /// Removes `key`, returning its value.
 pub(crate) fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<Value>> {
     let Some(i) = find(vm, map, key)? else { return Ok(None) };
+    changing(vm, map);
     let (_, v) = entry(map, i);
     set_entry(map, i, Value::NULL, Value::NULL);
     m(map).len -= 1;
@@ -351,7 +391,8 @@ pub(crate) fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<
 }
 
 /// Removes every entry.
-pub(crate) fn clear(map: *mut Map) {
+pub(crate) fn clear(vm: &Vm, map: *mut Map) {
+    changing(vm, map);
     m(map).table = Value::NULL;
     m(map).len = 0;
     m(map).used = 0;

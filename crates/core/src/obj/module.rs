@@ -82,10 +82,14 @@ fn module_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
     if let Some(x) = lookup(vm, v, attr) {
         return Ok(Some(x));
     }
-    Ok(match attr {
-        q::__name__ => Some(Value::qstr(get(v).name)),
-        _ => None,
-    })
+    if attr == q::__name__ {
+        return Ok(Some(Value::qstr(get(v).name)));
+    }
+    // A module-level `__getattr__(name)` supplies missing attributes (PEP 562).
+    match dict::get_qstr(vm, get(v).globals, q::__getattr__) {
+        Some(f) if attr != q::__getattr__ => vm.call(f, &[Value::qstr(attr)]).map(Some),
+        _ => Ok(None),
+    }
 }
 
 /// Built-in modules are read-only, as in MicroPython (they live in ROM there), except
@@ -100,8 +104,14 @@ fn module_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyResul
     if !is_writable(vm, get(v), attr) {
         return Ok(false);
     }
+    let mut value = value;
     if get(v).name == q::sys && attr == q::path {
-        // The importer reads the VM's list.
+        // The importer reads the VM's list; a tuple (`sys.path = ()` to force built-ins, as
+        // MicroPython allows) becomes a list with the same entries.
+        if value.is_exact(&super::tuple::TUPLE_TYPE) {
+            let items = super::tuple::items(value).to_vec();
+            value = super::list::new(vm, &items)?;
+        }
         if !super::list::is_list(value) {
             return Err(vm.type_error("sys.path must be a list"));
         }
@@ -115,9 +125,19 @@ fn module_store_attr(vm: &mut Vm, v: Value, attr: Qstr, value: Value) -> PyResul
     Ok(true)
 }
 
+/// `<module 'name'>`, with ` from 'file'` for a module loaded from a file.
 fn module_print(vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> PyResult<()> {
     out.push_str("<module '");
     out.push_str(vm.qstr_str(get(v).name));
-    out.push_str("'>");
+    out.push('\'');
+    // Modules loaded from a file say which, as in MicroPython.
+    let g = get(v).globals;
+    if !g.is_null() {
+        if let Some(file) = dict::get_qstr(vm, g, q::__file__).and_then(|f| vm.text_of(f)) {
+            out.push_str(" from ");
+            super::str::repr_into(file, out);
+        }
+    }
+    out.push('>');
     Ok(())
 }

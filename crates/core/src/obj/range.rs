@@ -94,12 +94,12 @@ fn range_print(_vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> Py
     Ok(())
 }
 
-fn range_unary(_vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
+fn range_unary(vm: &mut Vm, op: UnaryOp, v: Value) -> PyResult<Option<Value>> {
     let r = get(v);
     let n = length(r.start, r.stop, r.step);
     Ok(match op {
         UnaryOp::Bool => Some(Value::from_bool(n != 0)),
-        UnaryOp::Len => Value::try_small_int(n),
+        UnaryOp::Len => Some(crate::obj::int::from_i64(vm, n)?),
         _ => None,
     })
 }
@@ -120,14 +120,15 @@ fn range_binary(
     Ok(Some(Value::from_bool(eq == (op == BinaryOp::Equal))))
 }
 
-fn range_attr(_vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
+fn range_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
     let r = get(v);
-    Ok(match attr {
-        q::start => Value::try_small_int(r.start),
-        q::stop => Value::try_small_int(r.stop),
-        q::step => Value::try_small_int(r.step),
-        _ => None,
-    })
+    let n = match attr {
+        q::start => r.start,
+        q::stop => r.stop,
+        q::step => r.step,
+        _ => return Ok(None),
+    };
+    crate::obj::int::from_i64(vm, n).map(Some)
 }
 
 fn range_subscr(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value> {

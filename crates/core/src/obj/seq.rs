@@ -13,11 +13,22 @@ use crate::vm::{PyResult, Vm};
 /// Resolves `index` (an int, negative counting from the end) against `len`. `what` names the
 /// sequence in the error message (`"list"`, `"tuple"`, ...).
 pub fn index(vm: &mut Vm, index: Value, len: usize, what: &str) -> PyResult<usize> {
+    index_or(vm, index, len, what, |vm| vm.index_error(&alloc::format!("{what} index out of range")))
+}
+
+/// `index` with a caller-made error for an index out of range (`list assignment index ...`).
+pub fn index_or(
+    vm: &mut Vm,
+    index: Value,
+    len: usize,
+    what: &str,
+    out_of_range: impl FnOnce(&mut Vm) -> crate::vm::Raised,
+) -> PyResult<usize> {
     let i = vm.to_index(index, what)?;
     let len_i = len as i64;
     let j = if i < 0 { i + len_i } else { i };
     if j < 0 || j >= len_i {
-        return Err(vm.index_error(&alloc::format!("{what} index out of range")));
+        return Err(out_of_range(vm));
     }
     Ok(j as usize)
 }

@@ -254,7 +254,7 @@ fn set_binary(
             let b_items = items(o);
             let r = combine(vm, op.non_inplace(), this, &b_items, Some(o), false)?;
             let new_items = items(r);
-            map::clear(map_of(this));
+            map::clear(vm, map_of(this));
             for x in new_items {
                 add(vm, this, x)?;
             }
@@ -335,7 +335,7 @@ fn m_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(&src) => vm.iter_to_vec(src)?,
         None => alloc::vec::Vec::new(),
     };
-    map::clear(map_of(s));
+    map::clear(vm, map_of(s));
     for x in values {
         add(vm, s, x)?;
     }
@@ -344,7 +344,7 @@ fn m_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_clear(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let s = this_mutable(vm, v)?;
-    map::clear(map_of(s));
+    map::clear(vm, map_of(s));
     Ok(Value::NONE)
 }
 
@@ -374,7 +374,7 @@ fn op_method(vm: &mut Vm, args: &[Value], op: BinaryOp, update: bool) -> PyResul
         return Ok(acc);
     }
     let new_items = items(acc);
-    map::clear(map_of(s));
+    map::clear(vm, map_of(s));
     for x in new_items {
         add(vm, s, x)?;
     }

@@ -141,7 +141,7 @@ fn init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         };
         list::set_items(vm, s, &items)?;
     } else if dict::is_dict(s) {
-        crate::obj::map::clear(dict::map_of(s));
+        crate::obj::map::clear(vm, dict::map_of(s));
         if let Some(&src) = args.get(1) {
             dict::update_from(vm, s, src)?;
         }

@@ -174,7 +174,9 @@ pub fn new_file(vm: &mut Vm, handle: usize, text: bool, readable: bool, writable
         f |= sflags::WRITABLE;
     }
     let ty = if text { &TEXTIO_TYPE } else { &FILEIO_TYPE };
-    alloc(vm, ty, Kind::File, f, handle)
+    let s = alloc(vm, ty, Kind::File, f, handle)?;
+    vm.open_files.push((s, handle));
+    Ok(s)
 }
 
 /// A console stream (`fd` 0, 1 or 2): the text stream, whose `.buffer` is a binary one.
@@ -202,6 +204,13 @@ fn print_stream(_vm: &mut Vm, v: Value, out: &mut String, _kind: PrintKind) -> P
     };
     out.push_str(&text);
     Ok(())
+}
+
+/// The port's handle of a file or console stream (`None` for in-memory streams), for
+/// `select.poll` and `fileno()`.
+pub fn descriptor(v: Value) -> Option<usize> {
+    let s = get(v);
+    (s.kind != Kind::Memory).then_some(s.handle)
 }
 
 pub fn is_text(v: Value) -> bool {
@@ -398,7 +407,10 @@ pub fn close(vm: &mut Vm, v: Value) -> PyResult<()> {
     }
     s.flags |= sflags::CLOSED;
     match s.kind {
-        Kind::File => vm.port.close(s.handle).map_err(|e| vm.os_error(e)),
+        Kind::File => {
+            vm.open_files.retain(|&(f, _)| f != v);
+            vm.port.close(s.handle).map_err(|e| vm.os_error(e))
+        }
         Kind::Memory => {
             if s.flags & sflags::SHARED == 0 && !s.data.is_null() {
                 vm.heap.free(s.data.as_ptr());

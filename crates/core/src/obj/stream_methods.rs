@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use super::builtin_fn::BuiltinFn;
 use super::stream::{self, sflags, Kind};
-use super::{bytearray, int, list};
+use super::{int, list};
 use crate::port::{errno, Whence};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -201,34 +201,21 @@ fn read(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     stream::result_value(vm, s, &data)
 }
 
-/// Copies `data` into the start of a writable buffer (a bytearray).
-fn write_into_buffer(vm: &mut Vm, target: Value, data: &[u8]) -> PyResult<()> {
-    let Some(b) = vm.native_of(target, &bytearray::BYTEARRAY_TYPE) else {
-        return Err(vm.type_error("object with buffer protocol required"));
-    };
-    let mut all = bytearray::data(b).to_vec();
-    let n = data.len().min(all.len());
-    all[..n].copy_from_slice(&data[..n]);
-    bytearray::set_data(vm, b, &all)
-}
-
-fn writable_len(vm: &mut Vm, target: Value) -> PyResult<usize> {
-    match vm.native_of(target, &bytearray::BYTEARRAY_TYPE) {
-        Some(b) => Ok(bytearray::data(b).len()),
-        None => Err(vm.type_error("object with buffer protocol required")),
-    }
-}
-
+/// `readinto(buf[, n])`: fills any writable buffer (bytearray, memoryview, array, ...) in
+/// place, reading straight into its memory; returns the number of bytes read.
 fn readinto(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = this(vm, args[0])?;
-    let mut n = writable_len(vm, args[1])?;
-    if let Some(limit) = size_arg(vm, args.get(2))? {
-        n = n.min(limit);
-    }
+    vm.buffer_arg(args[1], true)?;
+    let limit = size_arg(vm, args.get(2))?;
     stream::check_can(vm, s, sflags::READABLE)?;
-    let mut tmp = alloc::vec![0u8; n];
-    let got = stream::read_full(vm, s, &mut tmp)?;
-    write_into_buffer(vm, args[1], &tmp[..got])?;
+    // Fetched again after the checks above (which may allocate) and used with no allocation
+    // or Python call until the read is done (a read error only allocates after it ends).
+    let buf = vm.buffer_arg(args[1], true)?;
+    let n = limit.map_or(buf.len(), |l| l.min(buf.len()));
+    let Some(target) = buf.sub(0, n).data_mut() else {
+        return Err(vm.type_error("object with buffer protocol required"));
+    };
+    let got = stream::read_full(vm, s, target)?;
     Ok(Value::small_int(got as isize))
 }
 

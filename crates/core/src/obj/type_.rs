@@ -45,24 +45,46 @@ pub fn is_type(vm: &Vm, v: Value) -> bool {
 }
 
 /// The method resolution order of a type: classes have it computed; built-in types follow
-/// their single-inheritance `base` chain.
-pub fn mro(t: Value) -> Vec<Value> {
+/// their single-inheritance `base` chain. An iterator, so attribute lookups allocate nothing.
+pub fn mro(t: Value) -> Mro {
     let ty = get(t);
-    if !ty.mro.is_null() {
-        return tuple::items(ty.mro).to_vec();
+    if ty.mro.is_null() {
+        Mro::Chain(t)
+    } else {
+        Mro::Tuple(tuple::items(ty.mro).iter())
     }
-    let mut out = Vec::new();
-    let mut cur = t;
-    while !cur.is_null() {
-        out.push(cur);
-        cur = get(cur).base;
+}
+
+/// The types of an MRO in order (see `mro`).
+pub enum Mro {
+    /// A class's computed MRO tuple.
+    Tuple(core::slice::Iter<'static, Value>),
+    /// A built-in type's `base` chain, from this type on (NULL: done).
+    Chain(Value),
+}
+
+impl Iterator for Mro {
+    type Item = Value;
+
+    #[inline]
+    fn next(&mut self) -> Option<Value> {
+        match self {
+            Mro::Tuple(it) => it.next().copied(),
+            Mro::Chain(cur) => {
+                let t = *cur;
+                if t.is_null() {
+                    return None;
+                }
+                *cur = get(t).base;
+                Some(t)
+            }
+        }
     }
-    out
 }
 
 /// C3 linearisation of a class with the given bases.
 fn c3(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
-    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| mro(b)).collect();
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|&b| mro(b).collect()).collect();
     seqs.push(bases.to_vec());
     let mut out = alloc::vec![cls];
     loop {
@@ -224,9 +246,14 @@ fn class_make_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> PyRe
         let native = match native_base(cls) {
             None => Value::NULL,
             Some(nt) => {
-                let fills_in_init = [&super::list::LIST_TYPE, &super::dict::DICT_TYPE, &super::set::SET_TYPE]
-                    .iter()
-                    .any(|t| vm.is_subclass_of_static(nt, t));
+                let fills_in_init = [
+                    &super::list::LIST_TYPE,
+                    &super::dict::DICT_TYPE,
+                    &super::set::SET_TYPE,
+                    &crate::modules::framebuf::FRAMEBUFFER_TYPE,
+                ]
+                .iter()
+                .any(|t| vm.is_subclass_of_static(nt, t));
                 let make_new = nt.make_new.ok_or_else(|| vm.type_error("cannot create instance"))?;
                 let native_cls = Value::from_ptr(nt as *const Type);
                 if fills_in_init && init.is_some() {
@@ -322,7 +349,7 @@ fn type_attr(vm: &mut Vm, v: Value, attr: Qstr) -> PyResult<Option<Value>> {
             t.bases
         }),
         q::__mro__ => {
-            let m = mro(v);
+            let m: Vec<Value> = mro(v).collect();
             Some(tuple::new(vm, &m)?)
         }
         q::__dict__ => match t.locals {

@@ -26,7 +26,7 @@ impl Vm {
 
     fn heap_alloc(&mut self, bytes: usize) -> PyResult<*mut u8> {
         if self.heap.lock_depth > 0 {
-            return Err(self.raise_static_memory_error());
+            return Err(self.heap_locked_error());
         }
         if self.heap.stress || self.heap.threshold.is_some_and(|t| self.heap.allocated_since_collect >= t) {
             self.collect();
@@ -46,7 +46,10 @@ impl Vm {
     /// Raises `MemoryError: memory allocation failed, allocating N bytes`, falling back to the
     /// preallocated instance when even the exception cannot be allocated.
     pub fn memory_error(&mut self, bytes: usize) -> Raised {
-        if self.heap.lock_depth > 0 || bytes > self.heap.total_bytes() * 2 || self.making_memory_error {
+        if self.heap.lock_depth > 0 {
+            return self.heap_locked_error();
+        }
+        if bytes > self.heap.total_bytes() * 2 || self.making_memory_error {
             return self.raise_static_memory_error();
         }
         let msg = alloc::format!("memory allocation failed, allocating {bytes} bytes");
@@ -59,6 +62,15 @@ impl Vm {
             Ok(e) => self.raise(e),
             Err(_) => self.raise_static_memory_error(),
         }
+    }
+
+    /// `MemoryError: memory allocation failed, heap is locked` (MicroPython's message), in the
+    /// emergency exception when it is prepared (as `heap_lock` does), else the static one.
+    fn heap_locked_error(&mut self) -> Raised {
+        if self.emergency_exc[0].is_null() {
+            return self.raise_static_memory_error();
+        }
+        self.raise_msg(&exception::MEMORY_ERROR_TYPE, "memory allocation failed, heap is locked")
     }
 
     fn raise_static_memory_error(&mut self) -> Raised {

@@ -9,10 +9,11 @@
 use alloc::format;
 
 use crate::obj::{
-    boundmeth, builtin_fn, closure, dict, function, instance, module, property, type_, Locals, Type,
+    boundmeth, builtin_fn, closure, dict, function, instance, map, module, property, type_, Locals, Type,
 };
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
+use crate::vm::lookup_cache::{self, Hit};
 use crate::vm::{PyResult, Raised, Vm};
 
 impl Vm {
@@ -26,53 +27,77 @@ impl Vm {
         }
     }
 
+    /// Where `name` is in one type's own attribute table, and whether that answer may be
+    /// cached (a class dict must be watched by the lookup cache).
+    #[inline]
+    fn type_local_slot(&self, t: &Type, name: Qstr) -> (Option<*const Value>, bool) {
+        match t.locals {
+            Locals::None => (None, true),
+            Locals::Static(table) => {
+                (table.iter().find(|(k, _)| *k == name).map(|e| &e.1 as *const Value), true)
+            }
+            Locals::Dict(d) => {
+                let m = dict::map_of(d);
+                (map::lookup_qstr_slot(self, m, name), map::watch(m))
+            }
+        }
+    }
+
     /// Looks up `name` along the MRO of type `t`; returns the value and the type it was in.
+    #[inline]
     pub(crate) fn lookup_in_mro(&self, t: Value, name: Qstr) -> Option<(Value, Value)> {
-        let ty = type_::get(t);
-        let found = if ty.mro.is_null() {
-            let mut cur = t;
-            let mut found = None;
-            while !cur.is_null() {
-                if let Some(v) = self.type_local(type_::get(cur), name) {
-                    found = Some((v, cur));
-                    break;
-                }
-                cur = type_::get(cur).base;
-            }
-            found
-        } else {
-            crate::obj::tuple::items(ty.mro)
-                .iter()
-                .find_map(|&c| self.type_local(type_::get(c), name).map(|v| (v, c)))
-        };
-        if found.is_some() {
-            return found;
+        if let Some(hit) = self.lookup_cache.get(t.bits(), name.0) {
+            return hit.resolve();
         }
-        // Special methods of built-in types live in their slots.
-        for c in type_::mro(t) {
-            let ct = type_::get(c);
-            if !ct.is_class() {
-                if let Some(w) = crate::obj::slot_wrapper::lookup(ct, name) {
-                    return Some((w, c));
-                }
-            }
-        }
-        None
+        self.lookup_in_mro_uncached(t, name, false)
     }
 
     /// Looks up a special method along a class's MRO, skipping `object` (whose defaults the
     /// generic instance behaviour implements directly).
+    #[inline]
     pub(crate) fn lookup_class_attr_python(&self, cls: Value, name: Qstr) -> Option<Value> {
+        let key = name.0 | lookup_cache::KIND_PYTHON_ONLY;
+        if let Some(hit) = self.lookup_cache.get(cls.bits(), key) {
+            return hit.resolve().map(|(v, _)| v);
+        }
+        self.lookup_in_mro_uncached(cls, name, true).map(|(v, _)| v)
+    }
+
+    /// The MRO walk behind both lookups; caches its answer when every class dict it read is
+    /// watched. `python_only`: skip `object` and the special-method wrappers of built-in types.
+    #[inline(never)]
+    fn lookup_in_mro_uncached(&self, t: Value, name: Qstr, python_only: bool) -> Option<(Value, Value)> {
         let object = Value::from_static(&crate::obj::object::OBJECT_TYPE);
-        for c in type_::mro(cls) {
-            if c == object {
+        let mut cacheable = true;
+        let mut hit = Hit::Missing;
+        for c in type_::mro(t) {
+            if python_only && c == object {
                 continue;
             }
-            if let Some(v) = self.type_local(type_::get(c), name) {
-                return Some(v);
+            let (found, ok) = self.type_local_slot(type_::get(c), name);
+            cacheable &= ok;
+            if let Some(p) = found {
+                hit = Hit::Slot(p, c);
+                break;
             }
         }
-        None
+        if matches!(hit, Hit::Missing) && !python_only {
+            // Special methods of built-in types live in their slots.
+            for c in type_::mro(t) {
+                let ct = type_::get(c);
+                if !ct.is_class() {
+                    if let Some(w) = crate::obj::slot_wrapper::lookup(ct, name) {
+                        hit = Hit::Const(w, c);
+                        break;
+                    }
+                }
+            }
+        }
+        if cacheable {
+            let key = if python_only { name.0 | lookup_cache::KIND_PYTHON_ONLY } else { name.0 };
+            self.lookup_cache.put(t.bits(), key, hit);
+        }
+        hit.resolve()
     }
 
     /// The native part of `v` if `v` is (an instance of a subclass of) built-in type `ty`.
@@ -198,7 +223,7 @@ impl Vm {
             return Ok(Some((Value::from_ptr(self.type_of(obj) as *const Type), Value::NULL)));
         }
         if type_::is_type(self, obj) {
-            return self.lookup_type_attr(obj, name).map(|o| o.map(|v| (v, Value::NULL)));
+            return self.lookup_type_attr(obj, name);
         }
         let t = Value::from_ptr(self.type_of(obj) as *const Type);
         let ty = type_::get(t);
@@ -251,25 +276,26 @@ impl Vm {
     }
 
     /// Attribute lookup on a type object.
-    fn lookup_type_attr(&mut self, cls: Value, name: Qstr) -> PyResult<Option<Value>> {
+    fn lookup_type_attr(&mut self, cls: Value, name: Qstr) -> PyResult<Option<(Value, Value)>> {
         if let Some((v, _)) = self.lookup_in_mro(cls, name) {
             if v.is_exact(&property::STATICMETHOD_TYPE) {
-                return Ok(Some(property::wrapped(v)));
+                return Ok(Some((property::wrapped(v), Value::NULL)));
             }
             if v.is_exact(&property::CLASSMETHOD_TYPE) {
-                return boundmeth::new(self, property::wrapped(v), cls).map(Some);
+                // A method call binds it to the class without allocating a bound method.
+                return Ok(Some((property::wrapped(v), cls)));
             }
             if self.type_of(v).is_class() {
                 if let Some(get) =
                     self.lookup_class_attr_python(Value::from_ptr(self.type_of(v) as *const Type), q::__get__)
                 {
-                    return self.call(get, &[v, Value::NONE, cls]).map(Some);
+                    return self.call(get, &[v, Value::NONE, cls]).map(|r| Some((r, Value::NULL)));
                 }
             }
-            return Ok(Some(v));
+            return Ok(Some((v, Value::NULL)));
         }
         if let Some(attr) = type_::TYPE_TYPE.attr {
-            return attr(self, cls, name);
+            return attr(self, cls, name).map(|o| o.map(|v| (v, Value::NULL)));
         }
         Ok(None)
     }
@@ -484,11 +510,11 @@ impl Vm {
         } else {
             Value::from_ptr(self.type_of(obj) as *const Type)
         };
-        let order = type_::mro(start);
-        let Some(pos) = order.iter().position(|&c| c == cls) else {
+        let mut order = type_::mro(start);
+        if !order.any(|c| c == cls) {
             return Err(self.type_error("super(type, obj): obj must be an instance or subtype of type"));
-        };
-        for &c in &order[pos + 1..] {
+        }
+        for c in order {
             let ct = type_::get(c);
             let local = self.type_local(ct, name);
             let found = if local.is_none() && !ct.is_class() {
@@ -527,10 +553,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if let Some(v) = dict::get_qstr(self, globals, name) {
-            return Ok(v);
-        }
-        self.load_builtin(name)
+        self.load_global(globals, name)
     }
 
     fn mapping_get(&mut self, m: Value, name: Qstr) -> PyResult<Option<Value>> {
@@ -550,6 +573,49 @@ impl Vm {
         }
     }
 
+    /// `LOAD_GLOBAL`: module globals, then builtins, through the lookup cache.
+    #[inline]
+    pub(crate) fn load_global(&mut self, globals: Value, name: Qstr) -> PyResult<Value> {
+        if let Some((v, _)) = self.lookup_cache.get(globals.bits(), name.0).and_then(Hit::resolve) {
+            return Ok(v);
+        }
+        self.load_global_uncached(globals, name)
+    }
+
+    #[inline(never)]
+    fn load_global_uncached(&mut self, globals: Value, name: Qstr) -> PyResult<Value> {
+        let m = dict::map_of(globals);
+        let mut cacheable = map::watch(m);
+        let key = globals.bits();
+        if let Some(p) = map::lookup_qstr_slot(self, m, name) {
+            if cacheable {
+                self.lookup_cache.put(key, name.0, Hit::Slot(p, Value::NULL));
+            }
+            // SAFETY: a slot of the live globals table, read at once.
+            return Ok(unsafe { *p });
+        }
+        if !self.builtins_dict.is_null() {
+            let b = dict::map_of(self.builtins_dict);
+            cacheable &= map::watch(b);
+            if let Some(p) = map::lookup_qstr_slot(self, b, name) {
+                if cacheable {
+                    self.lookup_cache.put(key, name.0, Hit::Slot(p, Value::NULL));
+                }
+                // SAFETY: as above, for the builtins overrides table.
+                return Ok(unsafe { *p });
+            }
+        }
+        match crate::modules::builtins::lookup(name) {
+            Some(v) => {
+                if cacheable {
+                    self.lookup_cache.put(key, name.0, Hit::Const(v, Value::NULL));
+                }
+                Ok(v)
+            }
+            None => Err(self.name_not_defined(name)),
+        }
+    }
+
     /// A builtin by name (`NameError` if there is none).
     pub(crate) fn load_builtin(&mut self, name: Qstr) -> PyResult<Value> {
         if !self.builtins_dict.is_null() {
@@ -561,6 +627,16 @@ impl Vm {
             Some(v) => Ok(v),
             None => Err(self.name_not_defined(name)),
         }
+    }
+
+    /// The dict of builtins the program overrides (`builtins.x = ...`), made on first use.
+    pub(crate) fn builtins_overrides(&mut self) -> PyResult<Value> {
+        if self.builtins_dict.is_null() {
+            self.builtins_dict = dict::new(self)?;
+            // Cached builtins were looked up while there were no overrides.
+            self.lookup_cache.invalidate();
+        }
+        Ok(self.builtins_dict)
     }
 
     pub(crate) fn store_name(&mut self, fi: usize, name: Qstr, v: Value) -> PyResult<()> {

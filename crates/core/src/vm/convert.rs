@@ -2,6 +2,7 @@
 //! with the TypeError messages MicroPython gives for the wrong kind of value.
 
 use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::obj::{float, int, str as pystr, tuple, UnaryOp};
@@ -113,14 +114,15 @@ impl Vm {
         if let Some(s) = self.text_of(x) {
             return int::parse_str(self, s, 10);
         }
-        if let Some(b) = self.bytes_of(x) {
-            let s = core::str::from_utf8(b).unwrap_or("\u{0}");
-            return int::parse_str(self, s, 10);
-        }
+        // A type's own conversion comes first: a `uctypes` pointer has a buffer but is an int.
         if let Some(u) = self.type_of(x).unary {
             if let Some(v) = u(self, UnaryOp::Int, x)? {
                 return Ok(v);
             }
+        }
+        if let Some(b) = self.bytes_of(x) {
+            let s = core::str::from_utf8(b).unwrap_or("\u{0}");
+            return int::parse_str(self, s, 10);
         }
         let t = self.type_name(x);
         Err(self.type_error(&format!("can't convert {t} to int")))
@@ -134,6 +136,11 @@ impl Vm {
         }
         if let Some(s) = self.text_of(x) {
             return float::parse_str(self, s);
+        }
+        if let Some(b) = self.bytes_of(x) {
+            // Copied: the buffer of a bytearray may move when the result is allocated.
+            let text = String::from_utf8_lossy(b).into_owned();
+            return float::parse_str(self, &text);
         }
         if let Some(u) = self.type_of(x).unary {
             if let Some(v) = u(self, UnaryOp::Float, x)? {

@@ -31,7 +31,8 @@ pub struct Frame {
     pub globals: Value,
     /// The namespace of `LOAD_NAME`/`STORE_NAME`: the globals, or a class body's dict.
     pub locals: Value,
-    /// The generator object holding this frame's values, or NULL.
+    /// The object holding this frame's values when they are not on the VM stack (a generator,
+    /// or a prepared interrupt handler's storage), or NULL.
     pub owner: Value,
     pub state: *mut Value,
     pub n_state: usize,

@@ -1,5 +1,7 @@
 //! The collector's roots: everything the VM can reach without going through another object.
 
+use alloc::vec::Vec;
+
 use super::Vm;
 
 impl Vm {
@@ -18,9 +20,17 @@ impl Vm {
             m.mark(f.owner);
         }
         let sys = &self.sys;
-        for v in
-            [sys.argv, sys.path, sys.modules, sys.stdout, sys.stderr, sys.stdin, sys.atexit, sys.executable]
-        {
+        for v in [
+            sys.argv,
+            sys.path,
+            sys.modules,
+            sys.stdout,
+            sys.stderr,
+            sys.stdin,
+            sys.atexit,
+            sys.executable,
+            sys.builtin_modules,
+        ] {
             m.mark(v);
         }
         m.mark(self.main_globals);
@@ -30,6 +40,24 @@ impl Vm {
         for v in self.sched.values() {
             m.mark(v);
         }
+        for v in self.irq.values() {
+            m.mark(v);
+        }
+        self.vfs.trace(&mut m);
+        let mut dead = Vec::new();
+        self.open_files.retain(|&(f, handle)| {
+            let live = m.is_marked(f);
+            if !live {
+                dead.push(handle);
+            }
+            live
+        });
         self.heap.sweep(m);
+        // Freed tables and types may be reused at the same addresses.
+        self.lookup_cache.invalidate();
+        for handle in dead {
+            // Nothing can report an error from here, as in MicroPython's finalisers.
+            let _ = self.port.close(handle);
+        }
     }
 }

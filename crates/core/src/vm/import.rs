@@ -41,7 +41,14 @@ impl Vm {
             Err(e) => Err(parse_to_compile_error(e)),
         };
         match result {
-            Ok(cm) => Ok(cm),
+            Ok(cm) => {
+                if self.verbose >= 2 {
+                    let mut listing = String::new();
+                    crate::bytecode::showbc::show_module(&cm, &mut listing);
+                    self.write_stdout(&listing);
+                }
+                Ok(cm)
+            }
             Err(e) => {
                 let ty: &'static crate::obj::Type = match e.kind {
                     CompileErrorKind::Syntax => &exception::SYNTAX_ERROR_TYPE,
@@ -104,7 +111,7 @@ impl Vm {
         }
         let leaf = self.import_dotted(&full)?;
         let want_leaf = !fromlist.is_none() && !fromlist.is_null();
-        if want_leaf || level > 0 && name_s.is_empty() {
+        if want_leaf || level > 0 && name_s.is_empty() || !full.contains('.') {
             return Ok(leaf);
         }
         let top = full.split('.').next().unwrap_or(&full);
@@ -152,8 +159,12 @@ impl Vm {
                 path_so_far.push('.');
             }
             path_so_far.push_str(part);
+            let fq = self.intern(&path_so_far);
+            let loaded_before = dict::get_qstr(self, self.sys.modules, fq).is_some();
             let m = self.import_one(&path_so_far, part, parent)?;
-            if let Some(p) = parent {
+            // Only the first import of a submodule binds it in its package (a package may
+            // rebind the name, e.g. to a function imported from the submodule).
+            if let Some(p) = parent.filter(|_| !loaded_before) {
                 let pq = self.intern(part);
                 if module::is_module(p) {
                     self.store_attr(p, pq, m)?;
@@ -169,13 +180,19 @@ impl Vm {
     /// last component, `parent` the package it is in.
     fn import_one(&mut self, full: &str, part: &str, parent: Option<Value>) -> PyResult<Value> {
         let fq = self.intern(full);
-        if let Some(m) = dict::get_qstr(self, self.sys.modules, fq) {
-            return Ok(m);
-        }
-        if parent.is_none() {
-            if let Some(m) = crate::modules::make_builtin(self, fq)? {
-                dict::set_qstr(self, self.sys.modules, fq, m)?;
+        // An empty `sys.path` forces a built-in module, even over one already imported from a
+        // file (a file extending a built-in imports the built-in that way).
+        let extensible = parent.is_none() && crate::modules::is_extensible(self.qstr_str(fq));
+        if !(extensible && list::items(self.sys.path).is_empty()) {
+            if let Some(m) = dict::get_qstr(self, self.sys.modules, fq) {
                 return Ok(m);
+            }
+        }
+        // Built-ins come first, except the extensible ones (`os`, `time`, ...), which a file
+        // along `sys.path` may replace.
+        if parent.is_none() && !extensible {
+            if let Some(m) = crate::modules::make_builtin(self, fq)? {
+                return self.cache_builtin(fq, m);
             }
         }
         let dirs: Vec<String> = match parent {
@@ -197,23 +214,37 @@ impl Vm {
                     None => continue,
                 }
             }
-            if self.port.path_kind(&base) == PathKind::Dir {
+            if crate::modules::vfs::import_stat(self, &base) == PathKind::Dir {
                 let init = format!("{base}/__init__.py");
-                if self.port.path_kind(&init) == PathKind::File {
+                if crate::modules::vfs::import_stat(self, &init) == PathKind::File {
                     return self.load_source_module(fq, &init, Some(&base));
                 }
                 return self.namespace_package(fq, &base);
             }
             let file = format!("{base}.py");
-            if self.port.path_kind(&file) == PathKind::File {
+            if crate::modules::vfs::import_stat(self, &file) == PathKind::File {
                 return self.load_source_module(fq, &file, None);
             }
             let mpy = format!("{base}.mpy");
-            if self.port.path_kind(&mpy) == PathKind::File {
+            if crate::modules::vfs::import_stat(self, &mpy) == PathKind::File {
                 return self.load_mpy_module(fq, &mpy);
             }
         }
+        if parent.is_none() {
+            if let Some(m) = crate::modules::extensible_builtin(self, fq)? {
+                return Ok(m);
+            }
+        }
         Err(self.no_module(full))
+    }
+
+    /// Records a built-in module in `sys.modules`, unless the name is taken (by a file module
+    /// that extends the built-in and is importing it).
+    fn cache_builtin(&mut self, name: Qstr, m: Value) -> PyResult<Value> {
+        if dict::get_qstr(self, self.sys.modules, name).is_none() {
+            dict::set_qstr(self, self.sys.modules, name, m)?;
+        }
+        Ok(m)
     }
 
     /// `-m module`: runs the module's file as `__main__`.
@@ -228,8 +259,8 @@ impl Vm {
                 return self.exec_frozen(fm, g).map(|_| ());
             }
             let mpy = format!("{base}.mpy");
-            if self.port.path_kind(&format!("{base}.py")) != PathKind::File
-                && self.port.path_kind(&mpy) == PathKind::File
+            if crate::modules::vfs::import_stat(self, &format!("{base}.py")) != PathKind::File
+                && crate::modules::vfs::import_stat(self, &mpy) == PathKind::File
             {
                 let g = self.main_globals;
                 let f = pystr::new(self, &mpy)?;
@@ -237,10 +268,10 @@ impl Vm {
                 return self.exec_mpy_file(&mpy, g).map(|_| ());
             }
             for file in [format!("{base}.py"), format!("{base}/__main__.py")] {
-                if self.port.path_kind(&file) != PathKind::File {
+                if crate::modules::vfs::import_stat(self, &file) != PathKind::File {
                     continue;
                 }
-                let Some(data) = self.port.read_file(&file) else { continue };
+                let Some(data) = crate::modules::vfs::read_file(self, &file)? else { continue };
                 let src = String::from_utf8_lossy(&data).into_owned();
                 let g = self.main_globals;
                 let f = pystr::new(self, &file)?;
@@ -299,7 +330,7 @@ impl Vm {
 
     /// Compiles and runs a module from a source file.
     fn load_source_module(&mut self, name: Qstr, file: &str, package_dir: Option<&str>) -> PyResult<Value> {
-        let Some(data) = self.port.read_file(file) else {
+        let Some(data) = crate::modules::vfs::read_file(self, file)? else {
             return Err(self.raise_args(&exception::OS_ERROR_TYPE, &[Value::small_int(2)]));
         };
         let Ok(src) = String::from_utf8(data) else {
@@ -326,10 +357,10 @@ impl Vm {
     /// Loads and runs a `.mpy` file in `globals`: in place if the port can map it, else from a
     /// copy read into memory.
     pub fn exec_mpy_file(&mut self, file: &str, globals: Value) -> PyResult<Value> {
-        if let Some(data) = self.port.map_file(file) {
+        if let Some(data) = crate::modules::vfs::map_file(self, file) {
             return self.exec_mpy_in_place(data, globals);
         }
-        let Some(data) = self.port.read_file(file) else {
+        let Some(data) = crate::modules::vfs::read_file(self, file)? else {
             return Err(self.raise_args(&exception::OS_ERROR_TYPE, &[Value::small_int(2)]));
         };
         let cm = match crate::mpy::read_mpy(&data, SMALL_INT_BITS as u8) {
@@ -359,24 +390,27 @@ impl Vm {
         if !module::is_module(m) {
             return self.import_star_object(fi, m);
         }
-        let md = module::get(m);
-        let names: Vec<(Value, Value)> = match module::lookup(self, m, q::__all__) {
-            Some(all) => {
-                let mut out = Vec::new();
-                for n in self.iter_to_vec(all)? {
-                    let q = self.to_qstr(n)?;
-                    let v = self.load_attr(m, q)?;
-                    out.push((Value::qstr(q), v));
-                }
-                out
+        // `__all__` may come from a module `__getattr__`; an AttributeError means there is none.
+        let all = match self.load_attr(m, q::__all__) {
+            Ok(all) => Some(all),
+            Err(_) if self.exc_matches(&exception::ATTRIBUTE_ERROR_TYPE) => {
+                self.take_exc();
+                None
             }
-            None => {
-                let mut out: Vec<(Value, Value)> =
-                    md.table.iter().map(|&(k, v)| (Value::qstr(k), v)).collect();
-                out.extend(dict::pairs(md.globals));
-                out
-            }
+            Err(e) => return Err(e),
         };
+        let md = module::get(m);
+        if let Some(all) = all {
+            // Every name `__all__` lists, private or not, through `__getattr__` if need be.
+            for n in self.iter_to_vec(all)? {
+                let q = self.to_qstr(n)?;
+                let v = self.load_attr(m, q)?;
+                self.store_name(fi, q, v)?;
+            }
+            return Ok(());
+        }
+        let mut names: Vec<(Value, Value)> = md.table.iter().map(|&(k, v)| (Value::qstr(k), v)).collect();
+        names.extend(dict::pairs(md.globals));
         for (k, v) in names {
             let Some(s) = self.text_of(k) else { continue };
             if s.starts_with('_') {
@@ -428,9 +462,23 @@ impl Vm {
     /// `__import__(name, globals, locals, fromlist, level)` with the given arguments.
     pub fn builtin_import(&mut self, args: &[Value]) -> PyResult<Value> {
         let name = self.to_qstr(args[0])?;
-        let globals = args.get(1).copied().filter(|g| dict::is_dict(*g)).unwrap_or(self.main_globals);
+        let level = match args.get(4) {
+            Some(&l) => self.to_i64(l)?,
+            None => 0,
+        };
+        if level < 0 {
+            return Err(self.value_error("level must be >= 0"));
+        }
+        if level == 0 && self.qstr_str(name).is_empty() {
+            return Err(self.value_error("Empty module name"));
+        }
+        let given_globals = args.get(1).copied().filter(|g| !g.is_none());
+        if level > 0 && given_globals.is_some_and(|g| self.native_of(g, &dict::DICT_TYPE).is_none()) {
+            return Err(self.type_error("globals must be a dict"));
+        }
+        let globals = given_globals.filter(|g| dict::is_dict(*g)).unwrap_or(self.main_globals);
         let fromlist = args.get(3).copied().unwrap_or(Value::NONE);
-        let level = args.get(4).copied().unwrap_or(Value::small_int(0));
+        let level = Value::small_int(level.min(1 << 20) as isize);
         let fromlist = if fromlist.is_exact(&tuple::TUPLE_TYPE) && tuple::items(fromlist).is_empty() {
             Value::NONE
         } else {

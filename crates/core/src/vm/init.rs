@@ -51,14 +51,17 @@ impl Vm {
                 stdin: Value::NULL,
                 atexit: Value::NULL,
                 executable: Value::NULL,
+                builtin_modules: Value::NULL,
             },
             main_globals: Value::NULL,
             builtins_dict: Value::NULL,
+            lookup_cache: Default::default(),
             port: config.port,
             extra_roots: Vec::new(),
             extra_modules: Vec::new(),
             frozen: Vec::new(),
             opt_level: 0,
+            verbose: 0,
             pending_interrupt: config.interrupt,
             repr_depth: 0,
             repr_stack: Vec::new(),
@@ -67,7 +70,10 @@ impl Vm {
             making_memory_error: false,
             sched: crate::vm::sched::Scheduler::new(),
             emergency_exc: [Value::NULL; 4],
+            irq: crate::irq::IrqTable::new(),
             rng: crate::modules::random::Rng::UNSEEDED,
+            vfs: crate::modules::vfs::MountTable::default(),
+            open_files: Vec::new(),
         };
         vm.init_state().map_err(|_| InitError::HeapTooSmall)?;
         vm.pins.clear();
@@ -81,6 +87,7 @@ impl Vm {
         let frozen = Value::qstr(self.intern(crate::vm::frozen::FROZEN_PATH));
         self.sys.path = list::new(self, &[Value::qstr(q::_empty), frozen])?;
         self.sys.modules = dict::new(self)?;
+        self.sys.builtin_modules = dict::new(self)?;
         let main = module::new(self, q::__main__, &[])?;
         self.main_globals = module::get(main).globals;
         dict::set_qstr(self, self.sys.modules, q::__main__, main)?;

@@ -27,6 +27,7 @@ pub mod iterate;
 pub mod load;
 #[cfg(test)]
 mod load_tests;
+pub mod lookup_cache;
 pub mod ops;
 pub mod print;
 pub mod raise;
@@ -76,6 +77,10 @@ pub struct SysState {
     pub atexit: Value,
     /// `sys.executable`, set by the host (NULL: empty).
     pub executable: Value,
+    /// The extensible built-in modules (`os`, `time`, ...) made so far, by name. They stay
+    /// out of `sys.modules`, as in MicroPython, so a file of the same name found later along
+    /// `sys.path` still replaces them.
+    pub builtin_modules: Value,
 }
 
 pub struct Vm {
@@ -102,6 +107,8 @@ pub struct Vm {
     pub main_globals: Value,
     /// Builtins overridden or added by the program (`builtins.x = ...`): NULL or a dict.
     pub builtins_dict: Value,
+    /// Where class attributes and globals were last found (see `lookup_cache`).
+    pub(crate) lookup_cache: lookup_cache::LookupCache,
     pub port: Box<dyn Port>,
     /// Built-in modules the embedder or host adds (`Vm::register_module`).
     pub(crate) extra_modules: Vec<(Qstr, ModuleMaker)>,
@@ -111,6 +118,8 @@ pub struct Vm {
     pub(crate) extra_roots: Vec<Value>,
     /// Optimisation level (`-O`): 1+ drops asserts and makes `__debug__` false.
     pub opt_level: u8,
+    /// Verbosity (`-v`, repeatable): 2+ lists the bytecode of everything compiled.
+    pub verbose: u8,
     /// Set by the host (e.g. on SIGINT) to raise KeyboardInterrupt at the next safe point.
     pub(crate) pending_interrupt: &'static core::sync::atomic::AtomicBool,
     /// Nesting depth of printing (bounded, so deep structures cannot exhaust the Rust stack).
@@ -130,8 +139,15 @@ pub struct Vm {
     pub(crate) emergency_exc: [Value; 4],
     /// Calls queued by `micropython.schedule`.
     pub(crate) sched: sched::Scheduler,
+    /// Registered interrupt handlers and the lines interrupts raised.
+    pub(crate) irq: crate::irq::IrqTable,
     /// The `random` module's generator.
     pub(crate) rng: crate::modules::random::Rng,
+    /// Files open through the port and their handles, not roots: a file the program drops
+    /// without closing is closed when a collection finds it unreachable.
+    pub(crate) open_files: Vec<(Value, crate::port::FileHandle)>,
+    /// The VFS mount table (`vfs.mount`), through which `os`, `open()` and import go.
+    pub(crate) vfs: crate::modules::vfs::MountTable,
 }
 
 impl Vm {

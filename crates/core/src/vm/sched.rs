@@ -45,6 +45,16 @@ impl Scheduler {
         Some(item)
     }
 
+    /// Locks the scheduler (hard interrupt handlers run with it locked); returns the previous
+    /// state, for [`Scheduler::restore`].
+    pub(crate) fn lock(&mut self) -> bool {
+        core::mem::replace(&mut self.running, true)
+    }
+
+    pub(crate) fn restore(&mut self, was_locked: bool) {
+        self.running = was_locked;
+    }
+
     /// The queued values (GC roots).
     pub(crate) fn values(&self) -> impl Iterator<Item = Value> + '_ {
         self.queue.iter().flat_map(|&(f, a)| [f, a])
@@ -67,18 +77,22 @@ impl Vm {
         }
     }
 
-    /// Whether scheduled calls are waiting to run.
+    /// Whether work waits for a safe point: scheduled calls, or raised interrupt lines.
     #[inline(always)]
     pub fn sched_pending(&self) -> bool {
-        self.sched.len != 0 && !self.sched.running
+        (self.sched.len != 0 && !self.sched.running) || self.irq.is_pending()
     }
 
-    /// Runs the oldest scheduled call, if any (one per safe point, as MicroPython). The
-    /// interpreter calls this at its safe points, with its state saved as around any call. An
-    /// exception the call raises is printed and goes no further, as MicroPython does.
+    /// Runs the handlers of raised interrupt lines, then the oldest scheduled call, if any (one
+    /// per safe point, as MicroPython). The interpreter calls this at its safe points, with its
+    /// state saved as around any call. An exception the call raises is printed and goes no
+    /// further, as MicroPython does.
     #[inline]
     pub fn run_scheduled(&mut self) {
-        if self.sched_pending() {
+        if self.irq.is_pending() {
+            self.irq_service();
+        }
+        if self.sched.len != 0 && !self.sched.running {
             self.run_one_scheduled();
         }
     }
@@ -98,8 +112,8 @@ impl Vm {
         }
     }
 
-    /// For builtins that wait (`time.sleep`): raises a pending `KeyboardInterrupt`, or runs a
-    /// scheduled call.
+    /// For builtins that wait (`time.sleep`): raises a pending `KeyboardInterrupt`, or runs
+    /// interrupt handlers and a scheduled call.
     pub fn handle_pending(&mut self) -> PyResult<()> {
         if self.pending_interrupt.swap(false, core::sync::atomic::Ordering::Relaxed) {
             return Err(self.raise_keyboard_interrupt());

@@ -283,6 +283,11 @@ impl Vm {
             *caller.sp = ret;
             caller.sp = caller.sp.add(1);
         }
+        // A return is a safe point: the result is on the caller's stack, and whatever else the
+        // callee allocated is either reachable or garbage.
+        if self.pins.len() > self.run_pin_base {
+            self.pins.truncate(self.run_pin_base);
+        }
         None
     }
 

@@ -76,10 +76,8 @@ pub fn repl_print(vm: &mut Vm, x: Value) -> PyResult<Value> {
     vm.print_value(x, &mut out, PrintKind::Repr)?;
     out.push('\n');
     vm.write_stdout(&out);
-    if vm.builtins_dict.is_null() {
-        vm.builtins_dict = crate::obj::dict::new(vm)?;
-    }
-    crate::obj::dict::set_qstr(vm, vm.builtins_dict, q::_underscore, x)?;
+    let overrides = vm.builtins_overrides()?;
+    crate::obj::dict::set_qstr(vm, overrides, q::_underscore, x)?;
     Ok(Value::NONE)
 }
 

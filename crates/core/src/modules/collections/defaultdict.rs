@@ -142,7 +142,7 @@ fn m_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let d = this_dd(vm, this)?;
     get(d).factory = check_factory(vm, args.get(1).copied().unwrap_or(Value::NONE))?;
-    map::clear(dict::map_of(d));
+    map::clear(vm, dict::map_of(d));
     fill(vm, d, args.get(2).copied(), kw)?;
     Ok(Value::NONE)
 }

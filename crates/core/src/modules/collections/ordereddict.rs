@@ -147,7 +147,7 @@ fn m_move_to_end(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             vm.pin(k);
             vm.pin(x);
         }
-        map::clear(dict::map_of(d));
+        map::clear(vm, dict::map_of(d));
         dict::set_item(vm, d, key, v)?;
         for (k, x) in rest {
             dict::set_item(vm, d, k, x)?;
@@ -163,7 +163,7 @@ fn m_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("OrderedDict expected at most 1 argument"));
     }
     let d = this_od(vm, this)?;
-    map::clear(dict::map_of(d));
+    map::clear(vm, dict::map_of(d));
     fill(vm, d, args.get(1).copied(), kw)?;
     Ok(Value::NONE)
 }

@@ -1,6 +1,7 @@
 //! Operators on values: the slow paths of the interpreter's binary and unary opcodes, truth
 //! testing, subscripts, `in`, exception matching and sequence unpacking.
 
+pub(crate) mod fast_subscr;
 mod unpack;
 
 use alloc::format;

@@ -1,0 +1,2 @@
+def mod1():
+    return "function mod1"
