@@ -110,6 +110,14 @@ pub trait Port {
     /// The whole contents of a file, or `None` if it cannot be read.
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>>;
 
+    /// The contents of a file mapped read-only for the rest of the program, so a `.mpy` file
+    /// executes in place (as from flash). The port must keep the bytes unchanged and mapped
+    /// while the program runs. `None` (the default): the port cannot map files, and import
+    /// reads them with `read_file` instead.
+    fn map_file(&mut self, _path: &str) -> Option<&'static [u8]> {
+        None
+    }
+
     /// Reads up to `buf.len()` bytes of standard input; 0 at end of input.
     fn read_stdin(&mut self, _buf: &mut [u8]) -> Result<usize, Errno> {
         Err(errno::EOPNOTSUPP)

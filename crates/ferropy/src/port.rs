@@ -1,6 +1,7 @@
 //! The host port: console on the process's stdin/stdout/stderr, files and directories through
 //! `std::fs`, clocks through `std::time` (and libc for the local time zone and interruptible
-//! sleeps). File handles are the OS file descriptors, as MicroPython's unix port shows them.
+//! sleeps), `.mpy` files through read-only memory maps. File handles are the OS file
+//! descriptors, as MicroPython's unix port shows them.
 
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
@@ -9,6 +10,7 @@ use std::os::fd::AsRawFd;
 use std::os::unix::fs::{DirEntryExt, MetadataExt};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+use crate::mmap::MappedFiles;
 use ferropy_core::port::{
     errno, DirEntry, Errno, FileHandle, OpenFlags, PathKind, Port, Stat, UtcOffset, Whence,
 };
@@ -20,6 +22,8 @@ pub struct HostPort {
     files: HashMap<FileHandle, File>,
     /// The start of `ticks_cpu`.
     start: Instant,
+    /// `.mpy` files mapped for import.
+    mapped: MappedFiles,
 }
 
 impl HostPort {
@@ -29,6 +33,7 @@ impl HostPort {
             stderr: std::io::stderr(),
             files: HashMap::new(),
             start: Instant::now(),
+            mapped: MappedFiles::default(),
         }
     }
 
@@ -100,6 +105,10 @@ impl Port for HostPort {
 
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
         fs::read(path).ok()
+    }
+
+    fn map_file(&mut self, path: &str) -> Option<&'static [u8]> {
+        self.mapped.map(path)
     }
 
     fn read_stdin(&mut self, buf: &mut [u8]) -> Result<usize, Errno> {

@@ -133,11 +133,11 @@ fn setup_sys(vm: &mut Vm, opts: &Options) -> ferropy_core::vm::PyResult<()> {
         _ => String::new(),
     };
     let f = pystr::new(vm, &first)?;
-    list::append(vm, vm.sys.path, f)?;
+    list::set_items(vm, vm.sys.path, &[f])?;
     let home = std::env::var("HOME").unwrap_or_default();
     let entries: Vec<String> = match std::env::var("MICROPYPATH") {
         Ok(p) => p.split(':').map(String::from).collect(),
-        Err(_) => vec!["~/.micropython/lib".into(), "/usr/lib/micropython".into()],
+        Err(_) => vec![".frozen".into(), "~/.micropython/lib".into(), "/usr/lib/micropython".into()],
     };
     for e in entries {
         let e = match e.strip_prefix("~/") {

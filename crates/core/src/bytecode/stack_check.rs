@@ -56,18 +56,45 @@ struct Block {
 
 /// The states in which a `return` or `break`/`continue` at `at` enters the handlers of the
 /// finally-type blocks it passes (the top `count` blocks) that are not yet running.
-fn pending_entries(at: usize, blocks: &[Block], count: usize, work: &mut Vec<(usize, i64, Vec<Block>)>) {
+fn pending_entries(at: usize, blocks: &[Block], count: usize, work: &mut Work) -> Result<(), &'static str> {
     let first = blocks.len().saturating_sub(count);
     for (i, b) in blocks.iter().enumerate().skip(first) {
         if b.kind != BlockKind::Except && b.handler > at {
             let mut inner = blocks[..i].to_vec();
             inner.push(Block { mode: Mode::Pending, ..*b });
-            work.push((b.handler, b.saved + 2, inner));
+            work.push(b.handler, b.saved + 2, inner)?;
         }
+    }
+    Ok(())
+}
+
+/// How much work the check may do (states queued or remembered, each costing one unit plus
+/// one per block it carries) before it gives up. Compiled code needs a tiny fraction of this;
+/// bytecode from a file whose paths multiply, or whose loops pump the stack or the block
+/// nesting, is rejected within bounded time and memory instead of being followed for ever.
+const BUDGET: usize = 2_000_000;
+
+/// The states still to visit, charged against the budget.
+struct Work {
+    states: Vec<(usize, i64, Vec<Block>)>,
+    budget: usize,
+}
+
+impl Work {
+    fn charge(&mut self, blocks: &[Block]) -> Result<(), &'static str> {
+        self.budget = self.budget.checked_sub(1 + blocks.len()).ok_or("too many paths to check")?;
+        Ok(())
+    }
+
+    fn push(&mut self, at: usize, depth: i64, blocks: Vec<Block>) -> Result<(), &'static str> {
+        self.charge(&blocks)?;
+        self.states.push((at, depth, blocks));
+        Ok(())
     }
 }
 
-const MAX_STATES: usize = 200_000;
+const TOO_DEEP: &str = "stack can grow into the local variables (n_state too small)";
+const TOO_NESTED: &str = "exception blocks nest deeper than n_exc_stack";
 
 /// Checks the function whose `fun_data` is given.
 pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
@@ -89,16 +116,14 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
     }
 
     let mut seen: BTreeMap<(usize, Vec<Block>), i64> = BTreeMap::new();
-    let mut work: Vec<(usize, i64, Vec<Block>)> = alloc::vec![(0, 0, Vec::new())];
+    let mut work = Work { states: alloc::vec![(0, 0, Vec::new())], budget: BUDGET };
     let mut max_depth = 0i64;
     let mut max_blocks = 0usize;
-    while let Some((at, depth, blocks)) = work.pop() {
-        if seen.len() > MAX_STATES {
-            return Err("too many paths to check");
-        }
+    while let Some((at, depth, blocks)) = work.states.pop() {
         match seen.get(&(at, blocks.clone())) {
             Some(&d) if d >= depth => continue,
             _ => {
+                work.charge(&blocks)?;
                 seen.insert((at, blocks.clone()), depth);
             }
         }
@@ -107,25 +132,37 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
         }
         max_depth = max_depth.max(depth);
         max_blocks = max_blocks.max(blocks.len());
+        // Past these the function is rejected anyway: stop before a loop pumps further.
+        if max_depth as usize + locals > p.sig.n_state {
+            return Err(TOO_DEEP);
+        }
+        if max_blocks > p.sig.n_exc_stack {
+            return Err(TOO_NESTED);
+        }
         let ins = decode(code, at).ok_or("execution runs off the end of the code")?;
+        let pending_cleanup =
+            ins.op == WITH_CLEANUP && blocks.last().is_some_and(|b| b.mode == Mode::Pending);
+        if depth < stack_reads(&ins) + pending_cleanup as i64 {
+            return Err("stack underflow");
+        }
         let next = at + ins.len;
         let target = match ins.operand {
             Operand::Jump(t) => usize::try_from(t).map_err(|_| "jump before the code")?,
             _ => 0,
         };
         match ins.op {
-            JUMP => work.push((target, depth, blocks)),
+            JUMP => work.push(target, depth, blocks)?,
             POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE => {
-                work.push((target, depth - 1, blocks.clone()));
-                work.push((next, depth - 1, blocks));
+                work.push(target, depth - 1, blocks.clone())?;
+                work.push(next, depth - 1, blocks)?;
             }
             JUMP_IF_TRUE_OR_POP | JUMP_IF_FALSE_OR_POP => {
-                work.push((target, depth, blocks.clone()));
-                work.push((next, depth - 1, blocks));
+                work.push(target, depth, blocks.clone())?;
+                work.push(next, depth - 1, blocks)?;
             }
             FOR_ITER => {
-                work.push((target, depth - 4, blocks.clone()));
-                work.push((next, depth + 1, blocks));
+                work.push(target, depth - 4, blocks.clone())?;
+                work.push(next, depth + 1, blocks)?;
             }
             SETUP_EXCEPT | SETUP_FINALLY | SETUP_WITH => {
                 let (kind, saved, after) = match ins.op {
@@ -142,19 +179,19 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
                 inside.push(block);
                 let mut handling = blocks;
                 handling.push(Block { mode: Mode::Exception, ..block });
-                work.push((target, saved + 1, handling));
-                work.push((next, after, inside));
+                work.push(target, saved + 1, handling)?;
+                work.push(next, after, inside)?;
             }
             POP_EXCEPT_JUMP => {
                 let mut b = blocks;
                 b.pop().ok_or("POP_EXCEPT_JUMP without a block")?;
-                work.push((target, depth, b));
+                work.push(target, depth, b)?;
             }
             END_FINALLY => {
                 let mut b = blocks;
                 let top = b.pop().ok_or("END_FINALLY without a block")?;
                 if top.mode == Mode::Normal {
-                    work.push((next, depth - 1, b));
+                    work.push(next, depth - 1, b)?;
                 }
             }
             WITH_CLEANUP => {
@@ -169,13 +206,13 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
                     // `__exit__` may swallow the exception: execution can then continue.
                     top.mode = Mode::Normal;
                 }
-                work.push((next, depth - 2, b));
+                work.push(next, depth - 2, b)?;
             }
             UNWIND_JUMP => {
                 // The destination and the count are pushed while unwinding.
                 max_depth = max_depth.max(depth + 2);
                 let extra = ins.extra.unwrap_or(0);
-                pending_entries(at, &blocks, (extra & 0x7F) as usize, &mut work);
+                pending_entries(at, &blocks, (extra & 0x7F) as usize, &mut work)?;
                 let mut b = blocks;
                 let mut after = depth;
                 for _ in 0..(extra & 0x7F) {
@@ -184,23 +221,23 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
                     // `with` also drops its `__exit__` and manager.
                     after = if left.kind == BlockKind::With { left.saved - 2 } else { left.saved };
                 }
-                work.push((target, after - if extra & 0x80 != 0 { 4 } else { 0 }, b));
+                work.push(target, after - if extra & 0x80 != 0 { 4 } else { 0 }, b)?;
             }
             RETURN_VALUE => {
                 let n = blocks.len();
-                pending_entries(at, &blocks, n, &mut work);
+                pending_entries(at, &blocks, n, &mut work)?;
             }
             RAISE_LAST | RAISE_OBJ | RAISE_FROM => {}
-            op => work.push((next, depth + stack_effect(op, &ins)?, blocks)),
+            op => work.push(next, depth + stack_effect(op, &ins)?, blocks)?,
         }
     }
     let max_depth = max_depth as usize;
     let report = StackReport { max_depth, locals, n_state: p.sig.n_state, max_blocks };
     if max_depth + locals > p.sig.n_state {
-        return Err("stack can grow into the local variables (n_state too small)");
+        return Err(TOO_DEEP);
     }
     if max_blocks > p.sig.n_exc_stack {
-        return Err("exception blocks nest deeper than n_exc_stack");
+        return Err(TOO_NESTED);
     }
     Ok(report)
 }
@@ -214,6 +251,46 @@ fn local_index(ins: &Instr) -> Option<usize> {
             Operand::Uint(n),
         ) => Some(n),
         _ => None,
+    }
+}
+
+/// How many values below the top an instruction reads or pops (the stack must hold at least
+/// that many, or it would read below its frame's stack). `WITH_CLEANUP` reads one more while a
+/// `return`/`break` passes through (see the caller).
+fn stack_reads(ins: &Instr) -> i64 {
+    let n = match ins.operand {
+        Operand::Uint(n) => n as i64,
+        _ => 0,
+    };
+    let extra = ins.extra.unwrap_or(0) as i64;
+    let calls = (n & 0xFF) + 2 * (n >> 8);
+    match ins.op {
+        LOAD_ATTR | LOAD_METHOD | IMPORT_FROM | STORE_NAME | STORE_GLOBAL | STORE_FAST_N | STORE_DEREF
+        | IMPORT_STAR | UNPACK_SEQUENCE | UNPACK_EX | DUP_TOP | POP_TOP | GET_ITER | GET_ITER_STACK
+        | YIELD_VALUE | POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE | JUMP_IF_TRUE_OR_POP | JUMP_IF_FALSE_OR_POP
+        | SETUP_WITH | END_FINALLY | RETURN_VALUE | RAISE_OBJ => 1,
+        // STORE_FAST_MULTI and UNARY_OP_MULTI.
+        0xC0..=0xD3 => 1,
+        STORE_ATTR
+        | IMPORT_NAME
+        | MAKE_FUNCTION_DEFARGS
+        | DUP_TOP_TWO
+        | ROT_TWO
+        | LOAD_SUBSCR
+        | YIELD_FROM
+        | RAISE_FROM => 2,
+        0xD7..=0xF9 => 2,
+        LOAD_SUPER_METHOD | STORE_SUBSCR | STORE_MAP | ROT_THREE | WITH_CLEANUP => 3,
+        FOR_ITER => 4,
+        MAKE_CLOSURE => extra,
+        MAKE_CLOSURE_DEFARGS => extra + 2,
+        BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_SLICE => n,
+        // The collection sits `n >> 2` values below the top, under the item(s) it takes.
+        STORE_COMP => (n >> 2).max(1) + 1,
+        CALL_FUNCTION => calls + 1,
+        CALL_FUNCTION_VAR_KW | CALL_METHOD => calls + 2,
+        CALL_METHOD_VAR_KW => calls + 3,
+        _ => 0,
     }
 }
 

@@ -105,7 +105,7 @@ impl<'a> Compiler<'a> {
         self.e.op(DUP_TOP, 1);
         self.e.op_qstr(LOAD_METHOD, method, 1);
         self.expr(arg)?;
-        self.e.op_uint(CALL_METHOD, 1, -3);
+        self.e.op_uint(CALL_METHOD, 1, -2);
         self.e.op(POP_TOP, -1);
         Ok(())
     }

@@ -9,6 +9,7 @@ pub mod collections;
 pub mod deflate;
 pub mod errno;
 pub mod framebuf;
+pub mod frozen;
 pub mod gc;
 pub mod hashlib;
 pub mod heapq;

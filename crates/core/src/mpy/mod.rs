@@ -1,6 +1,7 @@
-//! The `.mpy` v6 file format: a reader that turns file bytes into a [`CompiledModule`] after
-//! checking everything the VM will later trust, and a writer that produces the bytes mpy-cross
-//! would write for the same module.
+//! The `.mpy` v6 file format: a reader that checks everything the VM will later trust and
+//! gives either a view borrowing the file's bytecode (to execute in place) or an owned
+//! [`CompiledModule`], and a writer that produces the bytes mpy-cross would write for the same
+//! module.
 //!
 //! [`CompiledModule`]: crate::bytecode::code::CompiledModule
 
@@ -9,7 +10,7 @@ mod read;
 mod validate;
 mod write;
 
-pub use read::read_mpy;
+pub use read::{parse_mpy, read_mpy, MpyView, RawCodeView};
 pub use write::write_mpy;
 
 use alloc::string::String;

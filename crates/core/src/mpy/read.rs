@@ -1,4 +1,6 @@
-//! Reading a `.mpy` v6 file into a [`CompiledModule`].
+//! Reading a `.mpy` v6 file: [`parse_mpy`] checks it and splits it into a [`MpyView`] that
+//! borrows the bytecode from the file bytes (so a file in ROM or a memory map runs in place);
+//! [`read_mpy`] makes an owned [`CompiledModule`] of it.
 //!
 //! Every index, length and jump in the file is checked here, so the VM can execute the result
 //! without further bounds checks; any inconsistency is an [`MpyError`], never a panic. Header
@@ -16,9 +18,55 @@ use crate::qstr;
 /// Deepest nesting of raw codes or constant tuples accepted (bounds the reader's recursion).
 const MAX_NESTING: usize = 200;
 
-/// Reads a whole `.mpy` file for a VM whose small ints have `vm_small_int_bits` bits.
-/// Bytes after the module's raw code are ignored, as MicroPython does.
+/// A checked `.mpy` file whose bytecode stays in the file bytes it was parsed from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MpyView<'a> {
+    /// The module's qstr table (entry 0 is the source file name).
+    pub qstrs: Vec<&'a str>,
+    /// The constant-object table.
+    pub consts: Vec<ConstObj>,
+    /// The module body.
+    pub root: RawCodeView<'a>,
+}
+
+/// One function of a [`MpyView`]: its `fun_data` inside the file bytes, and its children.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawCodeView<'a> {
+    pub fun_data: &'a [u8],
+    pub children: Vec<RawCodeView<'a>>,
+}
+
+impl MpyView<'_> {
+    /// An owned copy of the module.
+    pub fn to_compiled(&self) -> CompiledModule {
+        CompiledModule {
+            qstrs: self.qstrs.iter().map(|&s| String::from(s)).collect(),
+            consts: self.consts.clone(),
+            root: self.root.to_raw_code(),
+        }
+    }
+}
+
+impl RawCodeView<'_> {
+    fn to_raw_code(&self) -> RawCode {
+        RawCode {
+            kind: CodeKind::Bytecode,
+            fun_data: Vec::from(self.fun_data),
+            children: self.children.iter().map(RawCodeView::to_raw_code).collect(),
+        }
+    }
+}
+
+/// Reads a whole `.mpy` file for a VM whose small ints have `vm_small_int_bits` bits, copying
+/// it into an owned [`CompiledModule`].
 pub fn read_mpy(data: &[u8], vm_small_int_bits: u8) -> Result<CompiledModule, MpyError> {
+    parse_mpy(data, vm_small_int_bits).map(|view| view.to_compiled())
+}
+
+/// Checks a whole `.mpy` file for a VM whose small ints have `vm_small_int_bits` bits and
+/// splits it into its tables and functions without copying the bytecode. Bytes after the
+/// module's raw code are ignored, as MicroPython does.
+pub fn parse_mpy(data: &[u8], vm_small_int_bits: u8) -> Result<MpyView<'_>, MpyError> {
     let mut r = Reader { data, pos: 0 };
     read_header(&mut r, vm_small_int_bits)?;
     let n_qstr = r.uint()?;
@@ -32,7 +80,7 @@ pub fn read_mpy(data: &[u8], vm_small_int_bits: u8) -> Result<CompiledModule, Mp
         consts.push(read_obj(&mut r, 0)?);
     }
     let root = read_raw_code(&mut r, n_qstr, n_obj, 0)?;
-    Ok(CompiledModule { qstrs, consts, root })
+    Ok(MpyView { qstrs, consts, root })
 }
 
 fn read_header(r: &mut Reader, vm_small_int_bits: u8) -> Result<(), MpyError> {
@@ -58,17 +106,14 @@ fn read_header(r: &mut Reader, vm_small_int_bits: u8) -> Result<(), MpyError> {
     Ok(())
 }
 
-fn read_qstr(r: &mut Reader) -> Result<String, MpyError> {
+fn read_qstr<'a>(r: &mut Reader<'a>) -> Result<&'a str, MpyError> {
     let v = r.uint()?;
     if v & 1 != 0 {
-        return match qstr::static_str(v >> 1) {
-            Some(s) => Ok(String::from(s)),
-            None => Err(invalid("static qstr id out of range")),
-        };
+        return qstr::static_str(v >> 1).ok_or_else(|| invalid("static qstr id out of range"));
     }
     let text = r.bytes(v >> 1)?;
     r.nul()?;
-    String::from_utf8(Vec::from(text)).map_err(|_| invalid("qstr is not UTF-8"))
+    core::str::from_utf8(text).map_err(|_| invalid("qstr is not UTF-8"))
 }
 
 fn read_obj(r: &mut Reader, depth: usize) -> Result<ConstObj, MpyError> {
@@ -140,7 +185,12 @@ fn parse_float(text: &str) -> Option<f64> {
     }
 }
 
-fn read_raw_code(r: &mut Reader, n_qstr: usize, n_obj: usize, depth: usize) -> Result<RawCode, MpyError> {
+fn read_raw_code<'a>(
+    r: &mut Reader<'a>,
+    n_qstr: usize,
+    n_obj: usize,
+    depth: usize,
+) -> Result<RawCodeView<'a>, MpyError> {
     if depth > MAX_NESTING {
         return Err(invalid("functions nested too deeply"));
     }
@@ -150,14 +200,14 @@ fn read_raw_code(r: &mut Reader, n_qstr: usize, n_obj: usize, depth: usize) -> R
         return Err(MpyError::new(INCOMPATIBLE));
     }
     let has_children = kind_len & 4 != 0;
-    let fun_data = Vec::from(r.bytes(kind_len >> 3)?);
+    let fun_data = r.bytes(kind_len >> 3)?;
     let n_children = if has_children { r.uint()? } else { 0 };
-    validate_bytecode(&fun_data, n_qstr, n_obj, n_children).map_err(invalid)?;
+    validate_bytecode(fun_data, n_qstr, n_obj, n_children).map_err(invalid)?;
     let mut children = Vec::with_capacity(n_children.min(r.remaining()));
     for _ in 0..n_children {
         children.push(read_raw_code(r, n_qstr, n_obj, depth + 1)?);
     }
-    Ok(RawCode { kind: CodeKind::Bytecode, fun_data, children })
+    Ok(RawCodeView { fun_data, children })
 }
 
 fn invalid(what: &str) -> MpyError {

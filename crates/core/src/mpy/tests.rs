@@ -195,3 +195,46 @@ fn trailing_bytes_are_ignored_like_micropython() {
     d.push(0x42);
     assert!(read(&d).is_ok());
 }
+
+/// Regression (found by fuzzing `mpy_load`): loops whose every turn leaves one more value on
+/// the stack, or one more exception block open, made the stack check follow them for ever.
+#[test]
+fn loops_that_pump_the_stack_or_the_blocks_are_rejected_quickly() {
+    let prelude = [0x9A, 0x01, 0x08, 0x02, 0x05, 0x06, 0x20];
+    let code = |ops: &[u8]| {
+        let mut fd = prelude.to_vec();
+        fd.extend_from_slice(ops);
+        with_child_code(&fd)
+    };
+    // L: LOAD_CONST_NONE; JUMP L
+    expect_invalid(&code(&[0x51, 0x42, 0x3D]), "n_state too small");
+    // L: SETUP_EXCEPT H; JUMP L; H: POP_TOP; LOAD_CONST_NONE; RETURN_VALUE
+    expect_invalid(&code(&[0x48, 0x02, 0x42, 0x3C, 0x59, 0x51, 0x63]), "nest deeper than n_exc_stack");
+    // The same pumping loop in a frame of 2^23 slots: the check gives up within its budget.
+    let mut fd = Vec::new();
+    let sig = crate::bytecode::prelude::Signature { n_state: 1 << 23, n_pos_args: 2, ..Default::default() };
+    crate::bytecode::prelude::write_signature(&mut fd, &sig);
+    fd.extend_from_slice(&prelude[2..]);
+    fd.extend_from_slice(&[0x51, 0x42, 0x3D]);
+    expect_invalid(&with_child_code(&fd), "too many paths to check");
+}
+
+/// Regression (found by fuzzing `mpy_run`): an instruction that takes more values than the
+/// stack holds (its net effect alone leaves the depth non-negative) read below the frame.
+#[test]
+fn instructions_cannot_take_more_values_than_the_stack_holds() {
+    let prelude = [0x9A, 0x01, 0x08, 0x02, 0x05, 0x06, 0x20];
+    let code = |ops: &[u8]| {
+        let mut fd = prelude.to_vec();
+        fd.extend_from_slice(ops);
+        with_child_code(&fd)
+    };
+    expect_invalid(&code(&[0x66]), "stack underflow"); // RAISE_FROM on an empty stack
+    expect_invalid(&code(&[0x63]), "stack underflow"); // RETURN_VALUE on an empty stack
+    expect_invalid(&code(&[0x81, 0xF2, 0x63]), "stack underflow"); // BINARY_OP + with one value
+    expect_invalid(&code(&[0x81, 0x34, 0x01, 0x63]), "stack underflow"); // CALL_FUNCTION 1 without a callee
+                                                                         // STORE_COMP whose collection would be below the stack, or the item itself.
+    expect_invalid(&code(&[0x81, 0x2F, 0x08, 0x51, 0x63]), "stack underflow");
+    expect_invalid(&code(&[0x81, 0x81, 0x2F, 0x01, 0x51, 0x63]), "STORE_COMP names no collection");
+    assert!(read(&code(&[0x81, 0x82, 0xF2, 0x63])).is_ok());
+}

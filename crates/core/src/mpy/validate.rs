@@ -10,6 +10,9 @@ use crate::bytecode::opcodes::*;
 use crate::bytecode::prelude::{read_prelude, FLAG_VARARGS, FLAG_VARKEYWORDS};
 use crate::bytecode::stack_check::check_stack;
 
+/// Most locals plus value-stack slots a function may ask for.
+const MAX_STATE: usize = 1 << 24;
+
 /// Checks `fun_data` against the sizes of the module tables and its own child list.
 pub(super) fn validate_bytecode(
     fd: &[u8],
@@ -26,6 +29,17 @@ pub(super) fn validate_bytecode(
         (sig.scope_flags & FLAG_VARARGS != 0) as usize + (sig.scope_flags & FLAG_VARKEYWORDS != 0) as usize;
     if sig.n_def_pos_args > sig.n_pos_args || sig.n_pos_args + sig.n_kwonly_args + star_args > sig.n_state {
         return Err("prelude argument counts do not fit the frame");
+    }
+    // The run-time code object stores these in fixed-width fields, and frame sizes must not
+    // overflow an address computation even on a 32-bit machine.
+    let n_cells = p.cells.1 - p.cells.0;
+    if u32::try_from(fd.len()).is_err()
+        || sig.n_state > MAX_STATE
+        || sig.n_exc_stack > u16::MAX as usize
+        || sig.n_pos_args + sig.n_kwonly_args > u16::MAX as usize
+        || n_cells > u8::MAX as usize
+    {
+        return Err("function too large");
     }
     check_line_table(&fd[p.line_info.0..p.line_info.1])?;
     if fd[p.cells.0..p.cells.1].iter().any(|&c| c as usize >= sig.n_state) {
@@ -67,6 +81,7 @@ fn check_code(code: &[u8], n_qstr: usize, n_obj: usize, n_children: usize) -> Re
                 MAKE_FUNCTION | MAKE_FUNCTION_DEFARGS | MAKE_CLOSURE | MAKE_CLOSURE_DEFARGS,
                 Operand::Uint(i),
             ) if i >= n_children => return Err("child index out of range"),
+            (STORE_COMP, Operand::Uint(v)) if v >> 2 == 0 => return Err("STORE_COMP names no collection"),
             _ => {}
         }
         is_start[at] = true;

@@ -69,14 +69,26 @@ impl QstrPool {
 
     /// Interns `s`, returning its qstr.
     pub fn intern(&mut self, s: &str) -> Qstr {
-        if let Some(q) = self.find(s) {
-            return q;
+        match self.find(s) {
+            Some(q) => q,
+            None => self.insert(Box::leak(Box::<str>::from(s))),
         }
-        let hash = hash_bytes(s.as_bytes());
+    }
+
+    /// Interns a string that lives for the rest of the program (read-only data, a mapped
+    /// `.mpy` file) without copying it.
+    pub fn intern_static(&mut self, s: &'static str) -> Qstr {
+        match self.find(s) {
+            Some(q) => q,
+            None => self.insert(s),
+        }
+    }
+
+    fn insert(&mut self, stored: &'static str) -> Qstr {
+        let hash = hash_bytes(stored.as_bytes());
         if (self.strs.len() + 1) * 4 > self.index.len() * 3 {
             self.grow();
         }
-        let stored: &'static str = Box::leak(Box::<str>::from(s));
         self.strs.push(stored);
         self.hashes.push(hash);
         self.insert_index(hash, self.strs.len() as u32);

@@ -1,5 +1,6 @@
-//! `import`: built-in modules, then `.py` files and packages found along `sys.path` through the
-//! port's file access; compiling source; `exec`/`eval` of source text.
+//! `import`: built-in modules, then `.py`/`.mpy` files and packages found along `sys.path`
+//! through the port's file access, or frozen modules where `sys.path` says `.frozen`; compiling
+//! source; `exec`/`eval` of source text.
 
 use alloc::format;
 use alloc::string::String;
@@ -11,6 +12,7 @@ use crate::obj::{dict, exception, list, module, str as pystr, tuple};
 use crate::port::PathKind;
 use crate::qstr::{q, Qstr};
 use crate::value::{Value, SMALL_INT_BITS};
+use crate::vm::frozen::{FrozenEntry, FrozenModule, FROZEN_PATH};
 use crate::vm::{PyResult, Raised, Vm};
 
 impl Vm {
@@ -202,6 +204,16 @@ impl Vm {
         };
         for dir in dirs {
             let base = if dir.is_empty() { String::from(part) } else { format!("{dir}/{part}") };
+            if base.starts_with(FROZEN_PATH) {
+                match self.find_frozen(&base) {
+                    Some(FrozenEntry::File(fm)) => return self.load_frozen_module(fq, fm, None),
+                    Some(FrozenEntry::Dir) => match self.find_frozen_init(&base) {
+                        Some(fm) => return self.load_frozen_module(fq, fm, Some(&base)),
+                        None => return self.namespace_package(fq, &base),
+                    },
+                    None => continue,
+                }
+            }
             if crate::modules::vfs::import_stat(self, &base) == PathKind::Dir {
                 let init = format!("{base}/__init__.py");
                 if crate::modules::vfs::import_stat(self, &init) == PathKind::File {
@@ -240,6 +252,12 @@ impl Vm {
         let rel = name.replace('.', "/");
         for dir in self.sys_path_entries() {
             let base = if dir.is_empty() { rel.clone() } else { format!("{dir}/{rel}") };
+            if let Some(FrozenEntry::File(fm)) = self.find_frozen(&base) {
+                let g = self.main_globals;
+                let f = pystr::new(self, fm.0)?;
+                dict::set_qstr(self, g, q::__file__, f)?;
+                return self.exec_frozen(fm, g).map(|_| ());
+            }
             let mpy = format!("{base}.mpy");
             if crate::modules::vfs::import_stat(self, &format!("{base}.py")) != PathKind::File
                 && crate::modules::vfs::import_stat(self, &mpy) == PathKind::File
@@ -283,14 +301,15 @@ impl Vm {
         Ok(m)
     }
 
-    /// Compiles and runs a module from a source file.
-    fn load_source_module(&mut self, name: Qstr, file: &str, package_dir: Option<&str>) -> PyResult<Value> {
-        let Some(data) = crate::modules::vfs::read_file(self, file)? else {
-            return Err(self.raise_args(&exception::OS_ERROR_TYPE, &[Value::small_int(2)]));
-        };
-        let Ok(src) = String::from_utf8(data) else {
-            return Err(self.raise_msg(&exception::SYNTAX_ERROR_TYPE, "invalid UTF-8 in source"));
-        };
+    /// Creates module `name` with `__file__` (and `__path__` for a package), registers it in
+    /// `sys.modules` and runs `body` in its globals; on failure the module is removed again.
+    fn load_module_with(
+        &mut self,
+        name: Qstr,
+        file: &str,
+        package_dir: Option<&str>,
+        body: impl FnOnce(&mut Vm, Value) -> PyResult<Value>,
+    ) -> PyResult<Value> {
         let m = module::new(self, name, &[])?;
         let g = module::get(m).globals;
         let f = pystr::new(self, file)?;
@@ -300,33 +319,47 @@ impl Vm {
             dict::set_qstr(self, g, q::__path__, d)?;
         }
         dict::set_qstr(self, self.sys.modules, name, m)?;
-        if let Err(e) = self.exec_source(&src, file, g) {
+        if let Err(e) = body(self, g) {
             let exc = self.take_exc();
             let _ = dict::del_item(self, self.sys.modules, Value::qstr(name));
             self.exc = exc;
             return Err(e);
         }
         Ok(m)
+    }
+
+    /// Compiles and runs a module from a source file.
+    fn load_source_module(&mut self, name: Qstr, file: &str, package_dir: Option<&str>) -> PyResult<Value> {
+        let Some(data) = crate::modules::vfs::read_file(self, file)? else {
+            return Err(self.raise_args(&exception::OS_ERROR_TYPE, &[Value::small_int(2)]));
+        };
+        let Ok(src) = String::from_utf8(data) else {
+            return Err(self.raise_msg(&exception::SYNTAX_ERROR_TYPE, "invalid UTF-8 in source"));
+        };
+        self.load_module_with(name, file, package_dir, |vm, g| vm.exec_source(&src, file, g))
     }
 
     /// Loads a compiled `.mpy` module file.
     fn load_mpy_module(&mut self, name: Qstr, file: &str) -> PyResult<Value> {
-        let m = module::new(self, name, &[])?;
-        let g = module::get(m).globals;
-        let f = pystr::new(self, file)?;
-        dict::set_qstr(self, g, q::__file__, f)?;
-        dict::set_qstr(self, self.sys.modules, name, m)?;
-        if let Err(e) = self.exec_mpy_file(file, g) {
-            let exc = self.take_exc();
-            let _ = dict::del_item(self, self.sys.modules, Value::qstr(name));
-            self.exc = exc;
-            return Err(e);
-        }
-        Ok(m)
+        self.load_module_with(name, file, None, |vm, g| vm.exec_mpy_file(file, g))
     }
 
-    /// Reads, loads and runs a `.mpy` file in `globals`.
+    /// Runs a frozen module; its `__file__` is its frozen path, as in MicroPython.
+    fn load_frozen_module(
+        &mut self,
+        name: Qstr,
+        fm: FrozenModule,
+        package_dir: Option<&str>,
+    ) -> PyResult<Value> {
+        self.load_module_with(name, fm.0, package_dir, |vm, g| vm.exec_frozen(fm, g))
+    }
+
+    /// Loads and runs a `.mpy` file in `globals`: in place if the port can map it, else from a
+    /// copy read into memory.
     pub fn exec_mpy_file(&mut self, file: &str, globals: Value) -> PyResult<Value> {
+        if let Some(data) = crate::modules::vfs::map_file(self, file) {
+            return self.exec_mpy_in_place(data, globals);
+        }
         let Some(data) = crate::modules::vfs::read_file(self, file)? else {
             return Err(self.raise_args(&exception::OS_ERROR_TYPE, &[Value::small_int(2)]));
         };

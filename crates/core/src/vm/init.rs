@@ -59,6 +59,7 @@ impl Vm {
             port: config.port,
             extra_roots: Vec::new(),
             extra_modules: Vec::new(),
+            frozen: Vec::new(),
             opt_level: 0,
             verbose: 0,
             pending_interrupt: config.interrupt,
@@ -81,7 +82,10 @@ impl Vm {
 
     fn init_state(&mut self) -> crate::vm::PyResult<()> {
         self.sys.argv = list::new(self, &[])?;
-        self.sys.path = list::new(self, &[])?;
+        // MicroPython's default: the script's directory (or the current one), then the frozen
+        // modules.
+        let frozen = Value::qstr(self.intern(crate::vm::frozen::FROZEN_PATH));
+        self.sys.path = list::new(self, &[Value::qstr(q::_empty), frozen])?;
         self.sys.modules = dict::new(self)?;
         self.sys.builtin_modules = dict::new(self)?;
         let main = module::new(self, q::__main__, &[])?;

@@ -19,11 +19,14 @@ pub mod call;
 pub mod compare;
 pub mod convert;
 pub mod frame;
+pub mod frozen;
 pub mod gc_roots;
 pub mod import;
 pub mod init;
 pub mod iterate;
 pub mod load;
+#[cfg(test)]
+mod load_tests;
 pub mod lookup_cache;
 pub mod ops;
 pub mod print;
@@ -109,6 +112,8 @@ pub struct Vm {
     pub port: Box<dyn Port>,
     /// Built-in modules the embedder or host adds (`Vm::register_module`).
     pub(crate) extra_modules: Vec<(Qstr, ModuleMaker)>,
+    /// Frozen modules the embedder added (`Vm::register_frozen`).
+    pub(crate) frozen: Vec<frozen::FrozenModule>,
     /// Objects the embedder or the host keeps alive (registered with `keep_alive`).
     pub(crate) extra_roots: Vec<Value>,
     /// Optimisation level (`-O`): 1+ drops asserts and makes `__debug__` false.

@@ -269,3 +269,12 @@ fn walrus_target_read_first_is_the_owners_own_variable() {
         ops("def outer():\n    n = 0\n    def inner():\n        nonlocal n\n        [(n := i) for i in a]");
     assert!(code.contains("MAKE_CLOSURE child 0 \"inner\" cells 1"), "{code}");
 }
+
+#[test]
+fn unpacking_displays_leave_the_stack_depth_exact() {
+    // Each `*x` of a display is a method call that keeps the collection: an expression
+    // nesting deeply after several of them still fits the frame (found by loading the
+    // compiler's own `.mpy` output, whose stack the loader checks).
+    checked("[*a, *b, *c, *d]\nprint(f(g(h(i(j(k(1)))))))");
+    checked("x = {*a, *b}, {**c, **d}, (*e, *f)\nprint(f(g(h(i(j(k(1)))))))");
+}

@@ -407,6 +407,20 @@ pub fn import_stat(vm: &mut Vm, path: &str) -> PathKind {
     }
 }
 
+/// The file at `path` mapped read-only for the rest of the program, for importing a `.mpy`
+/// in place: only files the port serves (directly or through a `VfsPosix`) can be mapped, and
+/// only if the port can map them.
+pub fn map_file(vm: &mut Vm, path: &str) -> Option<&'static [u8]> {
+    if !vm.vfs.ready {
+        return vm.port.map_file(path);
+    }
+    let Target::Mount(i, inner) = lookup(&vm.vfs, path) else {
+        return None;
+    };
+    let obj = vm.vfs.mounts.get(i).map(|m| m.obj).filter(|&o| posix::is_posix(o))?;
+    posix::map_file(vm, obj, &inner)
+}
+
 /// The whole contents of the file at `path`, for import: `None` if it cannot be opened.
 /// Files of Python file systems are read with `readinto` and closed with `ioctl`, as
 /// MicroPython's importer does.

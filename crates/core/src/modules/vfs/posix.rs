@@ -297,6 +297,12 @@ pub fn path_kind(vm: &mut Vm, fs: Value, path: &str) -> PathKind {
     vm.port.path_kind(&p)
 }
 
+/// The file `path` within `fs`, mapped read-only by the port (see `Port::map_file`).
+pub fn map_file(vm: &mut Vm, fs: Value, path: &str) -> Option<&'static [u8]> {
+    let p = port_path(fs, path);
+    vm.port.map_file(&p)
+}
+
 /// The contents of the file `path` within `fs`.
 pub fn read_file(vm: &mut Vm, fs: Value, path: &str) -> Option<alloc::vec::Vec<u8>> {
     let p = port_path(fs, path);
