@@ -219,19 +219,41 @@ pub fn zip(vm: &mut Vm, iterables: &[Value]) -> PyResult<Value> {
     new_lazy(vm, &ZIP_TYPE, Value::NULL, Value::NULL, &its)
 }
 
-fn zip_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
-    let its = tail(it).to_vec();
-    if its.is_empty() {
-        return Ok(None);
-    }
-    let mut items = alloc::vec::Vec::with_capacity(its.len());
-    for i in its {
-        match vm.iter_next(i)? {
-            Some(x) => items.push(x),
+/// Iterators of a zip or map at most this many take no Rust allocation per item.
+const INLINE_ITERS: usize = 8;
+
+/// The next item of each iterator in `it`'s tail, passed to `then`; `None` when one is
+/// exhausted. The items are held in a stack array for the common few-iterator case.
+fn next_of_each(
+    vm: &mut Vm,
+    it: Value,
+    then: impl FnOnce(&mut Vm, &[Value]) -> PyResult<Value>,
+) -> PyResult<Option<Value>> {
+    let n = tail(it).len();
+    let mut inline = [Value::NULL; INLINE_ITERS];
+    let mut heap = alloc::vec::Vec::new();
+    let items: &mut [Value] = if n <= INLINE_ITERS {
+        &mut inline[..n]
+    } else {
+        heap.resize(n, Value::NULL);
+        &mut heap
+    };
+    for (k, slot) in items.iter_mut().enumerate() {
+        // The tail lives in the iterator object, which never changes size: re-read it after
+        // each call, which may collect (fresh items are pinned).
+        match vm.iter_next(tail(it)[k])? {
+            Some(x) => *slot = x,
             None => return Ok(None),
         }
     }
-    tuple::new(vm, &items).map(Some)
+    then(vm, items).map(Some)
+}
+
+fn zip_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    if tail(it).is_empty() {
+        return Ok(None);
+    }
+    next_of_each(vm, it, |vm, items| tuple::new(vm, items))
 }
 
 /// `map(f, *iterables)`: `a` = function, tail = iterators.
@@ -244,16 +266,10 @@ pub fn map(vm: &mut Vm, f: Value, iterables: &[Value]) -> PyResult<Value> {
 }
 
 fn map_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
-    let its = tail(it).to_vec();
-    let mut args = alloc::vec::Vec::with_capacity(its.len());
-    for i in its {
-        match vm.iter_next(i)? {
-            Some(x) => args.push(x),
-            None => return Ok(None),
-        }
-    }
-    let f = lazy(it).a;
-    vm.call(f, &args).map(Some)
+    next_of_each(vm, it, |vm, args| {
+        let f = lazy(it).a;
+        vm.call(f, args)
+    })
 }
 
 /// `filter(f, iterable)`: `a` = function or None, `b` = iterator.

@@ -34,6 +34,21 @@ impl Vm {
 
     /// Writes the `n` items of `seq` to `dst[0..n]`, last item first.
     pub(crate) fn unpack_sequence(&mut self, seq: Value, n: usize, dst: *mut Value) -> PyResult<()> {
+        // The common case, a tuple or list of the right length, copies straight from its items.
+        let exact = if seq.is_exact(&tuple::TUPLE_TYPE) {
+            Some(tuple::items(seq))
+        } else if list::is_list(seq) {
+            Some(list::items(seq))
+        } else {
+            None
+        };
+        if let Some(items) = exact.filter(|items| items.len() == n) {
+            for (i, &x) in items.iter().enumerate() {
+                // SAFETY: the compiler reserved n stack slots at dst.
+                unsafe { *dst.add(n - 1 - i) = x };
+            }
+            return Ok(());
+        }
         let items = self.items_up_to(seq, n + 1)?;
         if items.len() < n {
             return Err(self.value_error(&format!("need more than {} values to unpack", items.len())));
