@@ -253,7 +253,7 @@ fn zip_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     if tail(it).is_empty() {
         return Ok(None);
     }
-    next_of_each(vm, it, |vm, items| tuple::new(vm, items))
+    next_of_each(vm, it, tuple::new)
 }
 
 /// `map(f, *iterables)`: `a` = function, tail = iterators.
