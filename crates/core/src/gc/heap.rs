@@ -178,24 +178,42 @@ impl Heap {
         self.head_block(p).map_or(0, |b| self.alloc_blocks(b) * BLOCK_SIZE)
     }
 
-    // ---- free runs: stored in their first block as (next run + 1, length) ----
+    // ---- free runs: doubly linked lists, each run's first block holding (next + 1, length, previous + 1) ----
 
     fn run_read(&self, block: usize) -> (u32, usize) {
-        // SAFETY: `block` starts a free run inside the block area; its first 8 bytes hold the
-        // link written by `push_run` (blocks are 16-byte aligned, so u32 reads are aligned).
+        // SAFETY: `block` starts a free run inside the block area; its first 12 bytes hold the
+        // links written by `run_write` (blocks are 16-byte aligned, so u32 reads are aligned).
         unsafe {
             let p = self.block_ptr(block) as *const u32;
             (*p, *p.add(1) as usize)
         }
     }
 
-    fn run_write(&mut self, block: usize, next: u32, len: usize) {
+    /// The run before `block`'s in its list (+1; 0 for the first).
+    fn run_prev(&self, block: usize) -> u32 {
+        // SAFETY: as in `run_read`.
+        unsafe { *(self.block_ptr(block) as *const u32).add(2) }
+    }
+
+    /// Writes a free run's header: next run (+1; 0 = none), length, previous run (+1).
+    fn run_write(&mut self, block: usize, next: u32, len: usize, prev: u32) {
         // SAFETY: as in `run_read`; the run is free, so nothing else uses this memory.
         unsafe {
             let p = self.block_ptr(block) as *mut u32;
             *p = next;
             *p.add(1) = len as u32;
+            *p.add(2) = prev;
         }
+    }
+
+    fn set_next(&mut self, block: usize, next: u32) {
+        // SAFETY: as in `run_write`.
+        unsafe { *(self.block_ptr(block) as *mut u32) = next };
+    }
+
+    fn set_prev(&mut self, block: usize, prev: u32) {
+        // SAFETY: as in `run_write`.
+        unsafe { *(self.block_ptr(block) as *mut u32).add(2) = prev };
     }
 
     /// Appends a run at the end of its list (sweeps find runs in address order, and keeping
@@ -203,46 +221,55 @@ impl Heap {
     /// packs long-lived objects together and leaves large runs free).
     fn append_run(&mut self, tails: &mut [u32; NCLASS], block: usize, len: usize) {
         let class = class_of(len);
-        self.run_write(block, 0, len);
-        match tails[class] {
+        let tail = tails[class];
+        self.run_write(block, 0, len, tail);
+        match tail {
             0 => self.free_heads[class] = block as u32 + 1,
-            t => {
-                let (_, tlen) = self.run_read(t as usize - 1);
-                self.run_write(t as usize - 1, block as u32 + 1, tlen);
-            }
+            t => self.set_next(t as usize - 1, block as u32 + 1),
         }
         tails[class] = block as u32 + 1;
     }
 
+    /// Puts a run at the front of its list.
     fn push_run(&mut self, block: usize, len: usize) {
         let class = class_of(len);
         let next = self.free_heads[class];
-        self.run_write(block, next, len);
+        self.run_write(block, next, len, 0);
+        if next != 0 {
+            self.set_prev(next as usize - 1, block as u32 + 1);
+        }
         self.free_heads[class] = block as u32 + 1;
+    }
+
+    /// Removes the free run that starts at `block` from its (doubly linked) list in constant
+    /// time; returns its length.
+    fn unlink_run(&mut self, block: usize) -> usize {
+        let (next, len) = self.run_read(block);
+        let prev = self.run_prev(block);
+        match prev {
+            0 => self.free_heads[class_of(len)] = next,
+            p => self.set_next(p as usize - 1, next),
+        }
+        if next != 0 {
+            self.set_prev(next as usize - 1, prev);
+        }
+        len
     }
 
     /// Takes `n` blocks from the free lists, or `None` if no run is large enough.
     fn take_run(&mut self, n: usize) -> Option<usize> {
         for class in class_of(n)..NCLASS {
-            let mut prev: Option<usize> = None;
             let mut link = self.free_heads[class];
             while link != 0 {
                 let block = link as usize - 1;
                 let (next, len) = self.run_read(block);
                 if len >= n {
-                    match prev {
-                        None => self.free_heads[class] = next,
-                        Some(p) => {
-                            let (_, plen) = self.run_read(p);
-                            self.run_write(p, next, plen);
-                        }
-                    }
+                    self.unlink_run(block);
                     if len > n {
                         self.push_run(block + n, len - n);
                     }
                     return Some(block);
                 }
-                prev = Some(block);
                 link = next;
             }
         }
@@ -292,7 +319,8 @@ impl Heap {
         if next + extra > self.n_blocks || self.atb_get(next) != FREE {
             return false;
         }
-        let Some(run_len) = self.unlink_run_at(next) else { return false };
+        // A free block right after an allocation always starts a free run.
+        let run_len = self.unlink_run(next);
         if run_len < extra {
             self.push_run(next, run_len);
             return false;
@@ -309,31 +337,6 @@ impl Heap {
         // SAFETY: the `extra` blocks were free and now belong to this allocation.
         unsafe { ptr::write_bytes(self.block_ptr(next), 0, extra * BLOCK_SIZE) };
         true
-    }
-
-    /// Removes the free run that starts at `block` from its list; returns its length.
-    fn unlink_run_at(&mut self, block: usize) -> Option<usize> {
-        for class in 0..NCLASS {
-            let mut prev: Option<usize> = None;
-            let mut link = self.free_heads[class];
-            while link != 0 {
-                let b = link as usize - 1;
-                let (next, len) = self.run_read(b);
-                if b == block {
-                    match prev {
-                        None => self.free_heads[class] = next,
-                        Some(p) => {
-                            let (_, plen) = self.run_read(p);
-                            self.run_write(p, next, plen);
-                        }
-                    }
-                    return Some(len);
-                }
-                prev = Some(b);
-                link = next;
-            }
-        }
-        None
     }
 
     /// Returns an allocation to the free lists at once (used when a buffer is replaced).
