@@ -1,7 +1,6 @@
 //! Creating a VM: the heap, the VM stack, `sys` state and the `__main__` module.
 
 use alloc::boxed::Box;
-use alloc::vec;
 use alloc::vec::Vec;
 use core::sync::atomic::AtomicBool;
 
@@ -29,6 +28,27 @@ pub enum InitError {
     HeapTooSmall,
 }
 
+/// An all-NULL value array taken from the allocator's zeroed memory. Writing NULL into every
+/// slot would touch every page: on a host that maps zeroed pages lazily, the 2 MiB VM stack
+/// then costs resident memory only as deep as the program's calls actually reach.
+fn null_values(n: usize) -> Box<[Value]> {
+    let Ok(layout) = core::alloc::Layout::array::<Value>(n) else {
+        alloc::alloc::handle_alloc_error(core::alloc::Layout::new::<Value>())
+    };
+    if layout.size() == 0 {
+        return Box::new([]);
+    }
+    // SAFETY: the layout has a non-zero size; NULL is the all-zero word, so zeroed memory holds
+    // `n` valid values, allocated with the layout `Box<[Value]>` frees them with.
+    unsafe {
+        let p = alloc::alloc::alloc_zeroed(layout) as *mut Value;
+        if p.is_null() {
+            alloc::alloc::handle_alloc_error(layout);
+        }
+        Box::from_raw(core::ptr::slice_from_raw_parts_mut(p, n))
+    }
+}
+
 impl Vm {
     pub fn new(config: Config) -> Result<Vm, InitError> {
         let mut vm = Vm {
@@ -37,7 +57,7 @@ impl Vm {
             pins: Vec::new(),
             run_pin_base: 0,
             exc: Value::NULL,
-            stack: vec![Value::NULL; config.limits.stack_values].into_boxed_slice(),
+            stack: null_values(config.limits.stack_values),
             stack_top: 0,
             frames: Vec::new(),
             nesting: 0,
@@ -106,5 +126,21 @@ impl Vm {
     /// The `__main__` module's globals.
     pub fn main_globals(&self) -> Value {
         self.main_globals
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::null_values;
+    use crate::value::Value;
+
+    #[test]
+    fn null_values_are_null_and_sized() {
+        let v = null_values(1000);
+        assert_eq!(v.len(), 1000);
+        assert!(v.iter().all(|x| x.is_null()));
+        assert!(null_values(0).is_empty());
+        let one = null_values(1);
+        assert_eq!(one[0], Value::NULL);
     }
 }
