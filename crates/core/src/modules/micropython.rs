@@ -1,5 +1,6 @@
 //! The `micropython` module: `const`, the optimisation level, memory information, heap
-//! locking, `schedule` and `kbd_intr`. The `native`/`viper` code emitters are not built yet,
+//! locking, `schedule`, `kbd_intr` and `irq_profile` (the interrupt path's profile, in builds
+//! with the `irq-profile` feature). The `native`/`viper` code emitters are not built yet,
 //! so their decorators raise `NotImplementedError` naming themselves.
 
 use crate::obj::builtin_fn::BuiltinFn;
