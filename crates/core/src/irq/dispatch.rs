@@ -39,6 +39,8 @@ fn soft_entry(vm: &mut Vm, tag: Value) -> PyResult<Value> {
     let tag = tag.small_int_value().unwrap_or(-1);
     let (slot, generation) = ((tag & 0x1F) as usize, (tag >> 5) as u32);
     if vm.irq.slots.get(slot).is_some_and(|s| s.generation == generation && !s.hard) {
+        #[cfg(feature = "irq-profile")]
+        vm.irq_profile_entry();
         vm.irq_run(slot, false);
     }
     Ok(Value::NONE)
@@ -54,11 +56,16 @@ impl Vm {
     /// line's number, for [`IrqTrigger::raise`] and [`Vm::irq_dispatch`]. It will be called with
     /// `arg`, hard (at once, heap locked) or soft (through the scheduler).
     pub fn irq_register(&mut self, handler: Value, arg: Value, hard: bool) -> PyResult<usize> {
+        #[cfg(feature = "irq-profile")]
+        let start = self.irq_profile_register_start();
         if self.free_irq_slot().is_none() {
             return Err(self.runtime_error("too many IRQ handlers"));
         }
         let prepared = self.irq_prepare(handler, arg)?;
-        self.irq_install(prepared, arg, hard)
+        let slot = self.irq_install(prepared, arg, hard)?;
+        #[cfg(feature = "irq-profile")]
+        self.irq_profile_register_end(start);
+        Ok(slot)
     }
 
     /// A line without a handler, existing or new (`None`: all [`MAX_SLOTS`] are in use).
@@ -133,6 +140,8 @@ impl Vm {
     /// is queued with `micropython.schedule` (dropped if the queue is full, as MicroPython does).
     /// See the module doc for when it may be called.
     pub fn irq_dispatch(&mut self, slot: usize) -> Dispatched {
+        #[cfg(feature = "irq-profile")]
+        self.irq_profile_entry();
         match self.irq.slots.get(slot) {
             None => Dispatched::Empty,
             Some(s) if matches!(s.handler, PreparedHandler::None) => Dispatched::Empty,
@@ -187,6 +196,8 @@ impl Vm {
         }
         s.running = true;
         let (handler, arg, generation) = (s.handler, s.arg, s.generation);
+        #[cfg(feature = "irq-profile")]
+        let outer_marks = self.irq_profile_begin();
         let mark = self.pin_mark();
         let result = if hard {
             let sched_was_locked = self.sched.lock();
@@ -214,13 +225,17 @@ impl Vm {
             }
         }
         self.release_deferred();
+        #[cfg(feature = "irq-profile")]
+        self.irq_profile_end(outer_marks);
         outcome
     }
 
     /// Runs a prepared handler once; `Ok(false)` if it is a generator that returned.
     #[inline]
     fn run_handler(&mut self, handler: PreparedHandler, arg: Value) -> PyResult<bool> {
-        match handler {
+        #[cfg(feature = "irq-profile")]
+        self.irq_profile_reset();
+        let r = match handler {
             PreparedHandler::Function(f) => self.enter_prepared(&f, arg).map(|()| true),
             PreparedHandler::Generator(g) => {
                 Ok(matches!(generator::resume(self, g, arg, Value::NULL)?, Outcome::Yield(_)))
@@ -231,7 +246,10 @@ impl Vm {
                 self.call(c, &[arg]).map(|_| true)
             }
             PreparedHandler::None => Ok(true),
-        }
+        };
+        #[cfg(feature = "irq-profile")]
+        self.irq_profile_return();
+        r
     }
 
     /// Re-enters a prepared function: restores its bound locals, places the argument, pushes

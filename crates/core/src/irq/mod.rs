@@ -38,6 +38,8 @@
 
 mod dispatch;
 mod handler;
+#[cfg(feature = "irq-profile")]
+pub mod profile;
 #[cfg(test)]
 mod tests;
 
@@ -106,6 +108,9 @@ pub struct IrqTable {
     pub(crate) hard_depth: u32,
     /// Called at safe points while [`CLOCK_BIT`] is raised (a virtual clock advancing timers).
     pub(crate) clock_hook: Option<fn(&mut crate::vm::Vm)>,
+    /// The profile's samples while profiling is on (see [`profile`]).
+    #[cfg(feature = "irq-profile")]
+    pub(crate) profile: Option<Box<profile::IrqProfile>>,
 }
 
 impl IrqTable {
@@ -116,6 +121,8 @@ impl IrqTable {
             deferred: 0,
             hard_depth: 0,
             clock_hook: None,
+            #[cfg(feature = "irq-profile")]
+            profile: None,
         }
     }
 

@@ -397,3 +397,70 @@ fn a_handler_may_unregister_itself_while_it_runs() {
     assert!(!vm.irq_is_active(s));
     assert_eq!(int_global(&mut vm, "out"), 51);
 }
+
+/// The profiling capture points (cargo feature `irq-profile`).
+#[cfg(feature = "irq-profile")]
+mod profile {
+    use super::*;
+    use crate::irq::profile::{PhaseStats, PHASES};
+
+    /// Registers `name`, dispatches it `n` times, and returns each phase's statistics.
+    fn profile_kind(vm: &mut Vm, name: &str, n: u32) -> [Option<PhaseStats>; PHASES.len()] {
+        vm.irq_profile_enable(true);
+        let slot = register(vm, name, Value::small_int(1), true).expect("registers");
+        for _ in 0..n {
+            assert_eq!(vm.irq_dispatch(slot), Dispatched::Ran);
+        }
+        vm.irq_unregister(slot);
+        vm.irq_profile_stats().expect("profiling is on")
+    }
+
+    #[test]
+    fn every_phase_records_a_sample_per_dispatch() {
+        let (mut vm, _) = new_vm();
+        exec(&mut vm, HANDLERS);
+        for name in ["func", "closure", "method", "gen"] {
+            let stats = profile_kind(&mut vm, name, 300);
+            let [register, rest @ ..] = stats;
+            assert_eq!(register.map(|s| s.count), Some(1), "{name}: register");
+            for (phase, s) in PHASES[1..].iter().zip(rest) {
+                let s = s.unwrap_or_else(|| panic!("{name}: no sample for {phase:?}"));
+                assert_eq!(s.count, 300, "{name}: {phase:?}");
+                assert!(s.min <= s.median && s.median <= s.max, "{name}: {phase:?} {s:?}");
+            }
+            std::println!("{name}: {stats:?}");
+        }
+    }
+
+    #[test]
+    fn latency_is_entry_plus_reset_and_soft_handlers_are_profiled() {
+        let (mut vm, _) = new_vm();
+        exec(&mut vm, HANDLERS);
+        vm.irq_profile_enable(true);
+        let slot = register(&mut vm, "func", Value::small_int(1), false).expect("registers");
+        assert_eq!(vm.irq_dispatch(slot), Dispatched::Ran);
+        assert!(vm.irq_profile_stats().expect("on")[1].is_none(), "queued, not run yet");
+        vm.run_scheduled();
+        let [_, entry, reset, latency, handler, exit] = vm.irq_profile_stats().expect("on");
+        let one = |s: Option<PhaseStats>| s.expect("sample").max;
+        assert_eq!(one(latency), one(entry) + one(reset));
+        assert!(one(handler) > 0 && exit.is_some());
+    }
+
+    #[test]
+    fn off_records_nothing_and_a_builtin_has_no_first_bytecode() {
+        let (mut vm, _) = new_vm();
+        exec(&mut vm, HANDLERS);
+        assert!(vm.irq_profile_stats().is_none());
+        vm.irq_profile_enable(true);
+        let abs = vm.load_builtin(q::abs).expect("abs");
+        let slot = vm.irq_register(abs, Value::small_int(1), true).expect("registers");
+        vm.irq_dispatch(slot);
+        let [_, entry, reset, latency, handler, exit] = vm.irq_profile_stats().expect("on");
+        assert!(entry.is_some() && exit.is_some());
+        assert!(reset.is_none() && latency.is_none() && handler.is_none());
+        vm.irq_profile_enable(false);
+        vm.irq_dispatch(slot);
+        assert!(vm.irq_profile_stats().is_none());
+    }
+}

@@ -1,5 +1,6 @@
 //! The `micropython` module: `const`, the optimisation level, memory information, heap
-//! locking, `schedule` and `kbd_intr`. The `native`/`viper` code emitters are not built yet,
+//! locking, `schedule`, `kbd_intr` and `irq_profile` (the interrupt path's profile, in builds
+//! with the `irq-profile` feature). The `native`/`viper` code emitters are not built yet,
 //! so their decorators raise `NotImplementedError` naming themselves.
 
 use crate::obj::builtin_fn::BuiltinFn;
@@ -125,6 +126,44 @@ fn schedule(vm: &mut Vm, f: Value, arg: Value) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `micropython.irq_profile(on)` turns the interrupt path's profiling on (clearing its samples)
+/// or off; `micropython.irq_profile()` returns `{phase: (min, median, max, count)}` in cycle
+/// counter ticks (a phase without samples maps to None), or None while profiling is off.
+#[cfg(feature = "irq-profile")]
+fn irq_profile(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    use crate::irq::profile::PHASES;
+    use crate::obj::{dict, tuple};
+    if let Some(&on) = args.first() {
+        let on = vm.is_true(on)?;
+        vm.irq_profile_enable(on);
+        return Ok(Value::NONE);
+    }
+    let Some(stats) = vm.irq_profile_stats() else { return Ok(Value::NONE) };
+    let d = dict::new(vm)?;
+    vm.pin(d);
+    for (name, s) in PHASES.into_iter().zip(stats) {
+        let v = match s {
+            None => Value::NONE,
+            Some(s) => {
+                let mut items = [Value::NONE; 4];
+                for (item, n) in items.iter_mut().zip([s.min, s.median, s.max, s.count]) {
+                    *item = int::from_u64(vm, n.into())?;
+                    vm.pin(*item);
+                }
+                tuple::new(vm, &items)?
+            }
+        };
+        dict::set_qstr(vm, d, name, v)?;
+    }
+    Ok(d)
+}
+
+/// Without the `irq-profile` feature there is nothing to profile with.
+#[cfg(not(feature = "irq-profile"))]
+fn irq_profile(vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
+    Err(vm.not_implemented("build with the irq-profile feature"))
+}
+
 fn native(vm: &mut Vm, _f: Value) -> PyResult<Value> {
     Err(vm.not_implemented("@micropython.native: the native code emitter is not available"))
 }
@@ -148,10 +187,11 @@ static SCHEDULE: BuiltinFn = BuiltinFn::f2(q::schedule, schedule);
 static MEM_TOTAL: BuiltinFn = BuiltinFn::f0(q::mem_total, mem_total);
 static MEM_CURRENT: BuiltinFn = BuiltinFn::f0(q::mem_current, mem_current);
 static MEM_PEAK: BuiltinFn = BuiltinFn::f0(q::mem_peak, mem_peak);
+static IRQ_PROFILE: BuiltinFn = BuiltinFn::var(q::irq_profile, 0, 1, irq_profile);
 static NATIVE: BuiltinFn = BuiltinFn::f1(q::native, native);
 static VIPER: BuiltinFn = BuiltinFn::f1(q::viper, viper);
 
-pub static TABLE: [(Qstr, Value); 17] = [
+pub static TABLE: [(Qstr, Value); 18] = [
     (q::__name__, Value::qstr(q::micropython)),
     (q::const_, Value::from_static(&CONST)),
     (q::opt_level, Value::from_static(&OPT_LEVEL)),
@@ -167,6 +207,7 @@ pub static TABLE: [(Qstr, Value); 17] = [
     (q::mem_total, Value::from_static(&MEM_TOTAL)),
     (q::mem_current, Value::from_static(&MEM_CURRENT)),
     (q::mem_peak, Value::from_static(&MEM_PEAK)),
+    (q::irq_profile, Value::from_static(&IRQ_PROFILE)),
     (q::native, Value::from_static(&NATIVE)),
     (q::viper, Value::from_static(&VIPER)),
 ];

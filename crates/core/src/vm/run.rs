@@ -28,6 +28,8 @@ const ITER_RANGE: Value = Value::small_int(1);
 impl Vm {
     /// Runs frames from `frames[base]` until that frame returns or yields.
     pub(crate) fn run(&mut self, base: usize) -> PyResult<Outcome> {
+        #[cfg(feature = "irq-profile")]
+        self.irq_profile_first();
         if self.nesting >= self.limits.max_nesting {
             self.discard_frames(base);
             return Err(self.recursion_error());
