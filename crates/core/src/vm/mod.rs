@@ -21,6 +21,8 @@ pub mod convert;
 pub mod frame;
 pub mod frozen;
 pub mod gc_roots;
+#[cfg(test)]
+mod hostile_tests;
 pub mod import;
 pub mod init;
 pub mod iterate;

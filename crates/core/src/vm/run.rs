@@ -349,7 +349,11 @@ impl Vm {
                     0x25 => {
                         // LOAD_DEREF
                         let n = uint!();
-                        let v = cell::get(unsafe { *local!(n) });
+                        let c = unsafe { *local!(n) };
+                        if !c.is_exact(&cell::CELL_TYPE) {
+                            break 'ops self.invalid_bytecode();
+                        }
+                        let v = cell::get(c);
                         if v.is_null() {
                             break 'ops self.unbound_local(fi, n);
                         }
@@ -365,7 +369,11 @@ impl Vm {
                     0x27 => {
                         // STORE_DEREF
                         let n = uint!();
-                        cell::set(unsafe { *local!(n) }, pop!());
+                        let c = unsafe { *local!(n) };
+                        if !c.is_exact(&cell::CELL_TYPE) {
+                            break 'ops self.invalid_bytecode();
+                        }
+                        cell::set(c, pop!());
                     }
                     0x28 => {
                         // DELETE_FAST
@@ -379,6 +387,9 @@ impl Vm {
                         // DELETE_DEREF
                         let n = uint!();
                         let c = unsafe { *local!(n) };
+                        if !c.is_exact(&cell::CELL_TYPE) {
+                            break 'ops self.invalid_bytecode();
+                        }
                         if cell::get(c).is_null() {
                             break 'ops self.unbound_local(fi, n);
                         }
@@ -432,14 +443,19 @@ impl Vm {
                             let key = pop!();
                             let val = pop!();
                             let d = peek!(dist - 1);
+                            if !d.is_exact(&dict::DICT_TYPE) {
+                                break 'ops self.invalid_bytecode();
+                            }
                             tri!(dict::set_item(self, d, key, val));
                         } else {
                             let x = pop!();
                             let coll = peek!(dist);
-                            if kind == 0 {
+                            if kind == 0 && list::is_list(coll) {
                                 tri!(list::append(self, coll, x));
-                            } else {
+                            } else if kind != 0 && coll.is_exact(&crate::obj::set::SET_TYPE) {
                                 tri!(crate::obj::set::add(self, coll, x));
+                            } else {
+                                break 'ops self.invalid_bytecode();
                             }
                         }
                     }
@@ -650,8 +666,13 @@ impl Vm {
                             tri!(self.iter_next(peek!(3)))
                         } else {
                             let i = peek!(3).as_small_int() as usize;
-                            let items =
-                                if list::is_list(slot0) { list::items(slot0) } else { tuple::items(slot0) };
+                            let items = if list::is_list(slot0) {
+                                list::items(slot0)
+                            } else if slot0.is_exact(&tuple::TUPLE_TYPE) {
+                                tuple::items(slot0)
+                            } else {
+                                break 'ops self.invalid_bytecode();
+                            };
                             match items.get(i) {
                                 Some(&x) => {
                                     unsafe { *sp.sub(3) = Value::small_int(i as isize + 1) };
@@ -727,6 +748,10 @@ impl Vm {
                     }
                     0x5C => {
                         // WITH_CLEANUP
+                        if top!().is_small_int() && stack_depth(sp, state) < 4 {
+                            // A pending return/jump marker has two slots below it as well.
+                            break 'ops self.invalid_bytecode();
+                        }
                         save!();
                         let new_sp = tri!(self.with_cleanup(sp));
                         sp = new_sp;
@@ -740,6 +765,9 @@ impl Vm {
                             let c = t.as_small_int();
                             if c < 0 {
                                 // A pending return: the value is now on top.
+                                if sp.addr() <= state.addr() {
+                                    break 'ops self.invalid_bytecode();
+                                }
                                 save!();
                                 match self.do_return(fi) {
                                     Some((new_ip, new_sp)) => {
@@ -756,7 +784,13 @@ impl Vm {
                                     }
                                 }
                             } else {
+                                if stack_depth(sp, state) == 0 {
+                                    break 'ops self.invalid_bytecode();
+                                }
                                 let dest = pop!();
+                                if !self.is_pending_jump(fi, rc, dest, c, stack_depth(sp, state)) {
+                                    break 'ops self.invalid_bytecode();
+                                }
                                 let dest = rc.fun_data.wrapping_add(dest.as_small_int() as usize);
                                 save!();
                                 match self.unwind_jump(fi, dest, c as usize) {
@@ -771,8 +805,10 @@ impl Vm {
                                     }
                                 }
                             }
-                        } else {
+                        } else if exception::is_exception(self, t) {
                             break 'ops self.raise(t);
+                        } else {
+                            break 'ops self.invalid_bytecode();
                         }
                     }
                     0x5E => {
@@ -805,7 +841,11 @@ impl Vm {
                         // STORE_MAP: (dict, value, key)
                         let key = pop!();
                         let v = pop!();
-                        tri!(dict::set_item(self, top!(), key, v));
+                        let d = top!();
+                        if !d.is_exact(&dict::DICT_TYPE) {
+                            break 'ops self.invalid_bytecode();
+                        }
+                        tri!(dict::set_item(self, d, key, v));
                     }
                     0x63 => {
                         // RETURN_VALUE
@@ -1054,6 +1094,23 @@ impl Vm {
         self.name_error(&alloc::format!("name '{name}' isn't defined"))
     }
 
+    /// Hand-made bytecode left a value of the wrong kind where an instruction expects one the
+    /// compiler or the VM put there (a cell, a comprehension's collection, loop slots, a marker).
+    #[cold]
+    pub(crate) fn invalid_bytecode(&mut self) -> Raised {
+        self.runtime_error("invalid bytecode")
+    }
+
+    /// Whether `dest` and `count`, popped by `END_FINALLY`, can be a jump `unwind_jump` left
+    /// pending: an offset inside the code, and no more blocks to leave than are open.
+    #[cold]
+    fn is_pending_jump(&self, fi: usize, rc: &RawCodeObj, dest: Value, count: isize, depth: usize) -> bool {
+        dest.is_small_int()
+            && (rc.code_start as isize..rc.fun_data_len as isize).contains(&dest.as_small_int())
+            && (count & 0x7F) as usize <= self.frames[fi].exc_len
+            && (count & 0x80 == 0 || depth >= 4)
+    }
+
     #[cold]
     fn unbound_local(&mut self, _fi: usize, _n: usize) -> Raised {
         self.raise_msg(&exception::UNBOUND_LOCAL_ERROR_TYPE, "local variable referenced before assignment")
@@ -1067,6 +1124,12 @@ impl Vm {
         }
         Ok(s)
     }
+}
+
+/// How many values are on a frame's stack (`sp` is never below `state`, its bottom).
+#[inline(always)]
+fn stack_depth(sp: *mut Value, state: *mut Value) -> usize {
+    sp.addr().wrapping_sub(state.addr()) / core::mem::size_of::<Value>()
 }
 
 /// What one step of `yield from` did.
