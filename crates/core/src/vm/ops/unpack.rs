@@ -8,6 +8,15 @@ use crate::obj::{list, tuple};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// Writes `items` to `dst[0..items.len()]`, last item first (so the first ends on top).
+fn write_last_first(items: &[Value], dst: *mut Value) {
+    let n = items.len();
+    for (i, &x) in items.iter().enumerate() {
+        // SAFETY: the compiler reserved `n` stack slots at dst for this unpacking.
+        unsafe { *dst.add(n - 1 - i) = x };
+    }
+}
+
 impl Vm {
     /// Up to `limit` items of `seq` (so a too-long infinite iterator is not exhausted).
     fn items_up_to(&mut self, seq: Value, limit: usize) -> PyResult<Vec<Value>> {
@@ -43,10 +52,7 @@ impl Vm {
             None
         };
         if let Some(items) = exact.filter(|items| items.len() == n) {
-            for (i, &x) in items.iter().enumerate() {
-                // SAFETY: the compiler reserved n stack slots at dst.
-                unsafe { *dst.add(n - 1 - i) = x };
-            }
+            write_last_first(items, dst);
             return Ok(());
         }
         let items = self.items_up_to(seq, n + 1)?;
@@ -56,10 +62,7 @@ impl Vm {
         if items.len() > n {
             return Err(self.value_error(&format!("too many values to unpack (expected {n})")));
         }
-        for (i, &x) in items.iter().enumerate() {
-            // SAFETY: the compiler reserved n stack slots at dst.
-            unsafe { *dst.add(n - 1 - i) = x };
-        }
+        write_last_first(&items, dst);
         Ok(())
     }
 
