@@ -1,11 +1,20 @@
-//! A stack-depth verifier: follows every path through a function's bytecode, including the
-//! ways the VM enters exception handlers (an exception at the block's saved depth + 1, a
-//! `return` or `break` passing through a `finally` at + 2) and the scratch slots some opcodes
-//! use above the top of the stack, and checks that the deepest stack plus the local slots
-//! the code uses fits `n_state`, and the deepest block nesting fits `n_exc_stack`.
+//! A stack verifier: follows every path through a function's bytecode, including the ways
+//! the VM enters exception handlers (an exception at the block's saved depth + 1, a `return`
+//! or `break` passing through a `finally` at + 2) and the scratch slots some opcodes use above
+//! the top of the stack. It checks that
+//! - every path reaches an instruction with the same stack (depth and slot kinds), so the
+//!   depth the VM has at run time is the one checked here;
+//! - the deepest stack plus the local slots the code uses fits `n_state`, and the deepest
+//!   block nesting fits `n_exc_stack` (the VM trusts those prelude numbers: an overflow would
+//!   overwrite locals);
+//! - no instruction reads below the stack its innermost block was set up with (so handlers
+//!   find the stack they were checked with);
+//! - values are only read where the VM expects them: a for loop's iterator slots only by
+//!   `FOR_ITER` and the jump that leaves the loop, NULL (`LOAD_NULL`, a method's missing self)
+//!   only where an instruction accepts it.
 //!
-//! The VM trusts those prelude numbers (an overflow would overwrite locals), so the compiler's
-//! tests run this on everything it emits.
+//! The loader runs it on every function of a `.mpy` file; the compiler's tests run it on
+//! everything the compiler emits.
 
 use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
@@ -23,6 +32,31 @@ pub struct StackReport {
     pub locals: usize,
     pub n_state: usize,
     pub max_blocks: usize,
+}
+
+/// What a stack slot holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Slot {
+    /// A Python object.
+    Object,
+    /// An object or the NULL sentinel (`LOAD_NULL`, the self slot `LOAD_METHOD` leaves).
+    MaybeNull,
+    /// Slot `i` of the four `GET_ITER_STACK` makes for a for loop: not an object.
+    Iter(u8),
+}
+
+const ITER_SLOTS: [Slot; 4] = [Slot::Iter(0), Slot::Iter(1), Slot::Iter(2), Slot::Iter(3)];
+
+/// Whether the top four slots are a for loop's iterator: `GET_ITER_STACK`'s, or built by hand
+/// as a generator expression does (NULL, the iterator, NULL, NULL). `FOR_ITER` reads the
+/// first slot only to choose its way, the others as numbers, except the iterator itself.
+fn is_loop_iter(s: &[Slot]) -> bool {
+    let Some(top) = s.len().checked_sub(4).map(|i| &s[i..]) else {
+        return false;
+    };
+    let maybe_null = |k: Slot| matches!(k, Slot::Object | Slot::MaybeNull);
+    top == ITER_SLOTS
+        || (maybe_null(top[0]) && top[1] == Slot::Object && maybe_null(top[2]) && maybe_null(top[3]))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -47,54 +81,103 @@ enum Mode {
 struct Block {
     kind: BlockKind,
     /// Stack depth saved when the block was set up.
-    saved: i64,
+    saved: usize,
     /// Offset of the handler; the block is "active" (its handler running) once execution
     /// is past it, as the VM decides.
     handler: usize,
     mode: Mode,
 }
 
-/// The states in which a `return` or `break`/`continue` at `at` enters the handlers of the
-/// finally-type blocks it passes (the top `count` blocks) that are not yet running.
-fn pending_entries(at: usize, blocks: &[Block], count: usize, work: &mut Work) -> Result<(), &'static str> {
+impl Block {
+    /// Whether a `return` or jump whose next instruction is at `next` enters this block's
+    /// handler (the VM's test: the handler is not yet running).
+    fn entered_from(&self, next: usize) -> bool {
+        self.kind != BlockKind::Except && self.handler >= next
+    }
+}
+
+/// How deep instruction `op` may read: not below the stack the innermost block was set up
+/// with, except that a `with` block's cleanup also takes its `__exit__` and manager.
+fn floor(blocks: &[Block], op: u8) -> usize {
+    match blocks.last() {
+        None => 0,
+        Some(b) if b.kind == BlockKind::With && (op == WITH_CLEANUP || op == END_FINALLY) => b.saved - 2,
+        Some(b) => b.saved,
+    }
+}
+
+/// One point of the search: an instruction, the stack and the open blocks on arriving there.
+struct State {
+    at: usize,
+    stack: Vec<Slot>,
+    blocks: Vec<Block>,
+}
+
+/// The states in which a `return` or `break`/`continue` whose next instruction is at `next`
+/// enters the handlers of the finally-type blocks it passes (the top `count` blocks).
+fn pending_entries(
+    next: usize,
+    stack: &[Slot],
+    blocks: &[Block],
+    count: usize,
+    work: &mut Work,
+) -> Result<(), &'static str> {
     let first = blocks.len().saturating_sub(count);
     for (i, b) in blocks.iter().enumerate().skip(first) {
-        if b.kind != BlockKind::Except && b.handler > at {
+        if b.entered_from(next) {
             let mut inner = blocks[..i].to_vec();
             inner.push(Block { mode: Mode::Pending, ..*b });
-            work.push(b.handler, b.saved + 2, inner)?;
+            let mut stack = stack[..b.saved].to_vec();
+            stack.extend_from_slice(&[Slot::Object, Slot::Object]);
+            work.push(b.handler, stack, inner)?;
         }
     }
     Ok(())
 }
 
 /// How much work the check may do (states queued or remembered, each costing one unit plus
-/// one per block it carries) before it gives up. Compiled code needs a tiny fraction of this;
-/// bytecode from a file whose paths multiply, or whose loops pump the stack or the block
-/// nesting, is rejected within bounded time and memory instead of being followed for ever.
+/// one per block and per four stack slots it carries) before it gives up. Compiled code needs
+/// a tiny fraction of this; bytecode from a file whose paths multiply is rejected within
+/// bounded time and memory instead of being followed for ever.
 const BUDGET: usize = 2_000_000;
 
 /// The states still to visit, charged against the budget.
 struct Work {
-    states: Vec<(usize, i64, Vec<Block>)>,
+    states: Vec<State>,
     budget: usize,
 }
 
 impl Work {
-    fn charge(&mut self, blocks: &[Block]) -> Result<(), &'static str> {
-        self.budget = self.budget.checked_sub(1 + blocks.len()).ok_or("too many paths to check")?;
+    fn charge(&mut self, stack: &[Slot], blocks: &[Block]) -> Result<(), &'static str> {
+        let cost = 1 + blocks.len() + stack.len() / 4;
+        self.budget = self.budget.checked_sub(cost).ok_or("too many paths to check")?;
         Ok(())
     }
 
-    fn push(&mut self, at: usize, depth: i64, blocks: Vec<Block>) -> Result<(), &'static str> {
-        self.charge(&blocks)?;
-        self.states.push((at, depth, blocks));
+    fn push(&mut self, at: usize, stack: Vec<Slot>, blocks: Vec<Block>) -> Result<(), &'static str> {
+        self.charge(&stack, &blocks)?;
+        self.states.push(State { at, stack, blocks });
         Ok(())
     }
 }
 
 const TOO_DEEP: &str = "stack can grow into the local variables (n_state too small)";
 const TOO_NESTED: &str = "exception blocks nest deeper than n_exc_stack";
+const UNDERFLOW: &str = "stack underflow";
+const WRONG_KIND: &str = "an instruction reads a stack slot of the wrong kind";
+const DIFFERS: &str = "paths reach an instruction with different stacks";
+
+/// Checks that the top `n` slots (above `floor`) are objects.
+fn expect_objects(s: &[Slot], n: usize, floor: usize) -> Result<(), &'static str> {
+    if s.len() < n || s.len() - n < floor {
+        return Err(UNDERFLOW);
+    }
+    if s[s.len() - n..].iter().all(|&k| k == Slot::Object) {
+        Ok(())
+    } else {
+        Err(WRONG_KIND)
+    }
+}
 
 /// Checks the function whose `fun_data` is given.
 pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
@@ -115,83 +198,111 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
         at += ins.len;
     }
 
-    let mut seen: BTreeMap<(usize, Vec<Block>), i64> = BTreeMap::new();
-    let mut work = Work { states: alloc::vec![(0, 0, Vec::new())], budget: BUDGET };
-    let mut max_depth = 0i64;
+    let mut seen: BTreeMap<(usize, Vec<Block>), Vec<Slot>> = BTreeMap::new();
+    let start = State { at: 0, stack: Vec::new(), blocks: Vec::new() };
+    let mut work = Work { states: alloc::vec![start], budget: BUDGET };
+    let mut max_depth = 0usize;
     let mut max_blocks = 0usize;
-    while let Some((at, depth, blocks)) = work.states.pop() {
-        match seen.get(&(at, blocks.clone())) {
-            Some(&d) if d >= depth => continue,
-            _ => {
-                work.charge(&blocks)?;
-                seen.insert((at, blocks.clone()), depth);
+    while let Some(State { at, mut stack, blocks }) = work.states.pop() {
+        let key = (at, blocks);
+        match seen.get(&key) {
+            Some(s) if *s == stack => continue,
+            Some(_) => return Err(DIFFERS),
+            None => {
+                work.charge(&stack, &key.1)?;
+                seen.insert(key.clone(), stack.clone());
             }
         }
-        if depth < 0 {
-            return Err("stack underflow");
-        }
+        let blocks = key.1;
+        let depth = stack.len();
         max_depth = max_depth.max(depth);
         max_blocks = max_blocks.max(blocks.len());
         // Past these the function is rejected anyway: stop before a loop pumps further.
-        if max_depth as usize + locals > p.sig.n_state {
+        if max_depth + locals > p.sig.n_state {
             return Err(TOO_DEEP);
         }
         if max_blocks > p.sig.n_exc_stack {
             return Err(TOO_NESTED);
         }
         let ins = decode(code, at).ok_or("execution runs off the end of the code")?;
-        let pending_cleanup =
-            ins.op == WITH_CLEANUP && blocks.last().is_some_and(|b| b.mode == Mode::Pending);
-        if depth < stack_reads(&ins) + pending_cleanup as i64 {
-            return Err("stack underflow");
-        }
         let next = at + ins.len;
         let target = match ins.operand {
             Operand::Jump(t) => usize::try_from(t).map_err(|_| "jump before the code")?,
             _ => 0,
         };
+        let floor = floor(&blocks, ins.op);
         match ins.op {
-            JUMP => work.push(target, depth, blocks)?,
+            JUMP => {
+                if depth < floor {
+                    return Err(UNDERFLOW);
+                }
+                work.push(target, stack, blocks)?;
+            }
             POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE => {
-                work.push(target, depth - 1, blocks.clone())?;
-                work.push(next, depth - 1, blocks)?;
+                expect_objects(&stack, 1, floor)?;
+                stack.pop();
+                work.push(target, stack.clone(), blocks.clone())?;
+                work.push(next, stack, blocks)?;
             }
             JUMP_IF_TRUE_OR_POP | JUMP_IF_FALSE_OR_POP => {
-                work.push(target, depth, blocks.clone())?;
-                work.push(next, depth - 1, blocks)?;
+                expect_objects(&stack, 1, floor)?;
+                work.push(target, stack.clone(), blocks.clone())?;
+                stack.pop();
+                work.push(next, stack, blocks)?;
             }
             FOR_ITER => {
-                work.push(target, depth - 4, blocks.clone())?;
-                work.push(next, depth + 1, blocks)?;
+                if !is_loop_iter(&stack) || depth - 4 < floor {
+                    return Err("FOR_ITER without a for loop's iterator on top");
+                }
+                let mut done = stack.clone();
+                done.truncate(depth - 4);
+                work.push(target, done, blocks.clone())?;
+                stack.push(Slot::Object);
+                work.push(next, stack, blocks)?;
             }
             SETUP_EXCEPT | SETUP_FINALLY | SETUP_WITH => {
-                let (kind, saved, after) = match ins.op {
-                    SETUP_EXCEPT => (BlockKind::Except, depth, depth),
-                    SETUP_FINALLY => (BlockKind::Finally, depth, depth),
+                if depth < floor {
+                    return Err(UNDERFLOW);
+                }
+                let kind = match ins.op {
+                    SETUP_EXCEPT => BlockKind::Except,
+                    SETUP_FINALLY => BlockKind::Finally,
                     _ => {
                         // `__exit__` and `__enter__` are looked up into 4 slots from the manager.
                         max_depth = max_depth.max(depth + 3);
-                        (BlockKind::With, depth + 1, depth + 2)
+                        expect_objects(&stack, 1, floor)?;
+                        stack.pop();
+                        stack.extend_from_slice(&[Slot::Object, Slot::MaybeNull]);
+                        BlockKind::With
                     }
                 };
-                let block = Block { kind, saved, handler: target, mode: Mode::Normal };
-                let mut inside = blocks.clone();
-                inside.push(block);
-                let mut handling = blocks;
+                let block = Block { kind, saved: stack.len(), handler: target, mode: Mode::Normal };
+                let mut handling = blocks.clone();
                 handling.push(Block { mode: Mode::Exception, ..block });
-                work.push(target, saved + 1, handling)?;
-                work.push(next, after, inside)?;
+                let mut caught = stack.clone();
+                caught.push(Slot::Object);
+                work.push(target, caught, handling)?;
+                if kind == BlockKind::With {
+                    stack.push(Slot::Object);
+                }
+                let mut inside = blocks;
+                inside.push(block);
+                work.push(next, stack, inside)?;
             }
             POP_EXCEPT_JUMP => {
                 let mut b = blocks;
                 b.pop().ok_or("POP_EXCEPT_JUMP without a block")?;
-                work.push(target, depth, b)?;
+                work.push(target, stack, b)?;
             }
             END_FINALLY => {
                 let mut b = blocks;
                 let top = b.pop().ok_or("END_FINALLY without a block")?;
+                if depth == 0 || depth - 1 < floor || matches!(stack[depth - 1], Slot::Iter(_)) {
+                    return Err(UNDERFLOW);
+                }
+                stack.pop();
                 if top.mode == Mode::Normal {
-                    work.push(next, depth - 1, b)?;
+                    work.push(next, stack, b)?;
                 }
             }
             WITH_CLEANUP => {
@@ -200,38 +311,69 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
                 if top.kind != BlockKind::With {
                     return Err("WITH_CLEANUP outside a with block");
                 }
+                let markers = 1 + (top.mode == Mode::Pending) as usize;
+                // The VM checks this depth too; it is where the handler left its marker(s).
+                if depth != top.saved + markers {
+                    return Err("WITH_CLEANUP at another depth than its block's handler");
+                }
+                let exit = (stack[top.saved - 2], stack[top.saved - 1]);
+                if exit.0 != Slot::Object || !matches!(exit.1, Slot::Object | Slot::MaybeNull) {
+                    return Err(WRONG_KIND);
+                }
+                expect_objects(&stack, markers, top.saved)?;
                 // The `__exit__` call takes its arguments in slots up to saved + 3.
                 max_depth = max_depth.max(top.saved + 3);
                 if top.mode == Mode::Exception {
                     // `__exit__` may swallow the exception: execution can then continue.
                     top.mode = Mode::Normal;
                 }
-                work.push(next, depth - 2, b)?;
+                stack.truncate(top.saved - 2);
+                stack.extend(core::iter::repeat_n(Slot::Object, markers));
+                work.push(next, stack, b)?;
             }
             UNWIND_JUMP => {
                 // The destination and the count are pushed while unwinding.
                 max_depth = max_depth.max(depth + 2);
                 let extra = ins.extra.unwrap_or(0);
-                pending_entries(at, &blocks, (extra & 0x7F) as usize, &mut work)?;
+                let count = (extra & 0x7F) as usize;
+                if depth < floor {
+                    return Err(UNDERFLOW);
+                }
+                pending_entries(next, &stack, &blocks, count, &mut work)?;
                 let mut b = blocks;
                 let mut after = depth;
-                for _ in 0..(extra & 0x7F) {
+                for _ in 0..count {
                     let left = b.pop().ok_or("UNWIND_JUMP leaves more blocks than exist")?;
+                    if left.kind == BlockKind::With && !left.entered_from(next) {
+                        return Err("UNWIND_JUMP out of a with block's cleanup");
+                    }
                     // Leaving a block drops what was pushed since it was set up; leaving a
                     // `with` also drops its `__exit__` and manager.
                     after = if left.kind == BlockKind::With { left.saved - 2 } else { left.saved };
                 }
-                work.push(target, after - if extra & 0x80 != 0 { 4 } else { 0 }, b)?;
+                stack.truncate(after);
+                if extra & 0x80 != 0 {
+                    if !is_loop_iter(&stack) || stack.len() - 4 < self::floor(&b, UNWIND_JUMP) {
+                        return Err("UNWIND_JUMP pops a for loop's iterator that is not there");
+                    }
+                    stack.truncate(stack.len() - 4);
+                }
+                work.push(target, stack, b)?;
             }
             RETURN_VALUE => {
+                expect_objects(&stack, 1, floor)?;
                 let n = blocks.len();
-                pending_entries(at, &blocks, n, &mut work)?;
+                pending_entries(next, &stack, &blocks, n, &mut work)?;
             }
-            RAISE_LAST | RAISE_OBJ | RAISE_FROM => {}
-            op => work.push(next, depth + stack_effect(op, &ins)?, blocks)?,
+            RAISE_LAST => {}
+            RAISE_OBJ => expect_objects(&stack, 1, floor)?,
+            RAISE_FROM => expect_objects(&stack, 2, floor)?,
+            _ => {
+                apply(&ins, &mut stack, floor)?;
+                work.push(next, stack, blocks)?;
+            }
         }
     }
-    let max_depth = max_depth as usize;
     let report = StackReport { max_depth, locals, n_state: p.sig.n_state, max_blocks };
     if max_depth + locals > p.sig.n_state {
         return Err(TOO_DEEP);
@@ -240,6 +382,87 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
         return Err(TOO_NESTED);
     }
     Ok(report)
+}
+
+/// The stack after an instruction that falls through to the next one.
+fn apply(ins: &Instr, s: &mut Vec<Slot>, floor: usize) -> Result<(), &'static str> {
+    let reads = stack_reads(ins) as usize;
+    let effect = stack_effect(ins.op, ins)?;
+    if s.len() < reads || s.len() - reads < floor {
+        return Err(UNDERFLOW);
+    }
+    let n = match ins.operand {
+        Operand::Uint(n) => n,
+        _ => 0,
+    };
+    let top = s.len();
+    match ins.op {
+        GET_ITER_STACK => {
+            expect_objects(s, 1, floor)?;
+            s.pop();
+            s.extend_from_slice(&ITER_SLOTS);
+        }
+        LOAD_METHOD | LOAD_SUPER_METHOD => {
+            expect_objects(s, reads, floor)?;
+            s.truncate(top - reads);
+            s.extend_from_slice(&[Slot::Object, Slot::MaybeNull]);
+        }
+        LOAD_NULL => s.push(Slot::MaybeNull),
+        // Discarding is safe for any slot; a `break` pops a loop's iterator slots this way.
+        POP_TOP => {
+            s.pop();
+        }
+        ROT_TWO | ROT_THREE => {
+            if s[top - reads..].iter().any(|k| matches!(k, Slot::Iter(_))) {
+                return Err(WRONG_KIND);
+            }
+            s[top - reads..].rotate_right(1);
+        }
+        STORE_COMP => {
+            // The collection sits `n >> 2` slots below the top item.
+            let items = if n & 3 == 1 { 2 } else { 1 };
+            if n >> 2 < items || top <= n >> 2 {
+                return Err(UNDERFLOW);
+            }
+            expect_objects(s, items, floor)?;
+            if s[top - 1 - (n >> 2)] != Slot::Object {
+                return Err(WRONG_KIND);
+            }
+            s.truncate(top - items);
+        }
+        _ => {
+            let extra = ins.extra.unwrap_or(0) as usize;
+            let (npos, nkw) = (n & 0xFF, n >> 8);
+            let calls = npos + 2 * nkw;
+            // A keyword pair's name slot (`**` marker), at odd positions from the top above
+            // the bitmap.
+            let kw_name = |pos: usize| (3..=2 * nkw + 1).contains(&pos) && pos % 2 == 1;
+            let may_be_null = |pos: usize| match ins.op {
+                MAKE_FUNCTION_DEFARGS => true,
+                STORE_ATTR => pos == 2,
+                STORE_SUBSCR => pos == 3,
+                MAKE_CLOSURE_DEFARGS => pos > extra,
+                CALL_METHOD => pos == calls + 1,
+                CALL_FUNCTION_VAR_KW => kw_name(pos),
+                CALL_METHOD_VAR_KW => kw_name(pos) || pos == calls + 2,
+                _ => false,
+            };
+            for pos in 1..=reads {
+                let ok = match s[top - pos] {
+                    Slot::Object => true,
+                    Slot::MaybeNull => may_be_null(pos),
+                    Slot::Iter(_) => false,
+                };
+                if !ok {
+                    return Err(WRONG_KIND);
+                }
+            }
+            let pushed = usize::try_from(reads as i64 + effect).map_err(|_| UNDERFLOW)?;
+            s.truncate(top - reads);
+            s.extend(core::iter::repeat_n(Slot::Object, pushed));
+        }
+    }
+    Ok(())
 }
 
 /// The local slot an instruction names, if any.
@@ -376,6 +599,31 @@ mod tests {
         assert_eq!(r.max_depth, 2);
         assert!(check_stack(&fun(1, 1, &code)).is_err());
         assert!(check_stack(&fun(3, 0, &code)).is_err(), "block nesting must fit n_exc_stack");
+    }
+
+    #[test]
+    fn paths_must_meet_with_the_same_stack() {
+        // True; JUMP_IF_FALSE_OR_POP L; L: None; RETURN — L is reached at depth 1 and 0.
+        let code = [0x52, 0x46, 0x00, 0x51, 0x63];
+        assert_eq!(check_stack(&fun(4, 0, &code)), Err(DIFFERS));
+    }
+
+    #[test]
+    fn code_inside_a_block_cannot_read_below_it() {
+        // None; SETUP_FINALLY H; POP_TOP (the None under the block); H: None; END_FINALLY; ...
+        let code = [0x51, 0x49, 0x01, 0x59, 0x51, 0x5D, 0x51, 0x63];
+        assert_eq!(check_stack(&fun(4, 1, &code)), Err(UNDERFLOW));
+    }
+
+    #[test]
+    fn null_and_iterator_slots_are_only_read_where_taken() {
+        assert_eq!(check_stack(&fun(2, 0, &[0x53, 0x63])), Err(WRONG_KIND));
+        // LOAD_NULL; POP_TOP (discarding is fine); None; RETURN
+        assert!(check_stack(&fun(2, 0, &[0x53, 0x59, 0x51, 0x63])).is_ok());
+        // (); GET_ITER_STACK; RETURN_VALUE returns an iterator slot.
+        assert_eq!(check_stack(&fun(6, 0, &[0x2A, 0x00, 0x5F, 0x63])), Err(WRONG_KIND));
+        // (); GET_ITER_STACK; DUP_TOP
+        assert_eq!(check_stack(&fun(6, 0, &[0x2A, 0x00, 0x5F, 0x57, 0x63])), Err(WRONG_KIND));
     }
 
     #[test]

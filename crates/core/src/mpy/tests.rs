@@ -206,16 +206,22 @@ fn loops_that_pump_the_stack_or_the_blocks_are_rejected_quickly() {
         fd.extend_from_slice(ops);
         with_child_code(&fd)
     };
-    // L: LOAD_CONST_NONE; JUMP L
-    expect_invalid(&code(&[0x51, 0x42, 0x3D]), "n_state too small");
+    // L: LOAD_CONST_NONE; JUMP L — the loop reaches L again with a deeper stack.
+    expect_invalid(&code(&[0x51, 0x42, 0x3D]), "different stacks");
     // L: SETUP_EXCEPT H; JUMP L; H: POP_TOP; LOAD_CONST_NONE; RETURN_VALUE
-    expect_invalid(&code(&[0x48, 0x02, 0x42, 0x3C, 0x59, 0x51, 0x63]), "nest deeper than n_exc_stack");
-    // The same pumping loop in a frame of 2^23 slots: the check gives up within its budget.
+    let pump_blocks = [0x48, 0x02, 0x42, 0x3C, 0x59, 0x51, 0x63];
+    expect_invalid(&code(&pump_blocks), "nest deeper than n_exc_stack");
+    // The same loop with room for 65535 blocks: the check gives up within its budget.
     let mut fd = Vec::new();
-    let sig = crate::bytecode::prelude::Signature { n_state: 1 << 23, n_pos_args: 2, ..Default::default() };
+    let sig = crate::bytecode::prelude::Signature {
+        n_state: 8,
+        n_exc_stack: u16::MAX as usize,
+        n_pos_args: 2,
+        ..Default::default()
+    };
     crate::bytecode::prelude::write_signature(&mut fd, &sig);
     fd.extend_from_slice(&prelude[2..]);
-    fd.extend_from_slice(&[0x51, 0x42, 0x3D]);
+    fd.extend_from_slice(&pump_blocks);
     expect_invalid(&with_child_code(&fd), "too many paths to check");
 }
 

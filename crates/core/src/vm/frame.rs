@@ -3,8 +3,9 @@
 //!
 //! `state[0..n_state]` holds the value stack growing up from `state[0]` and the locals growing
 //! down from the top (local `i` is `state[n_state - 1 - i]`). After it come the exception
-//! blocks, three values each: handler (small int: offset into `fun_data` << 1, bit 0 set for a
-//! finally-type block), saved stack depth (small int), and the exception caught by the block.
+//! blocks, three values each: handler (small int: offset into `fun_data` << 2 | the block kind:
+//! except 0, finally 1, with 2), saved stack depth (small int), and how the handler was entered
+//! (NULL, the exception it handles, or a small int for a pending return or jump; see unwind.rs).
 //! All of it is values, so the collector scans a frame as a plain array.
 //!
 //! A frame's values live on the VM stack, or inside its generator object so it can be

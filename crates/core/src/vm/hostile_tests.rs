@@ -1,6 +1,6 @@
-//! Hand-made bytecode that passes the loader but puts a value of the wrong kind where an
-//! instruction expects one the compiler or the VM made: the VM raises, it never reads the
-//! value as the wrong type (issue 4).
+//! Hand-made bytecode that puts a value of the wrong kind where an instruction expects one the
+//! compiler or the VM made: the loader's stack check refuses it, or the VM raises; it never
+//! reads the value as the wrong type (issue 4).
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -117,6 +117,28 @@ fn for_iter_over_slots_get_iter_stack_did_not_make() {
     );
     // The inline range marker with ints is sound: range(0, 3, 1).
     assert_eq!(run_mpy(for_loop_over(&[0x81, 0x80, 0x83, 0x81])), "ok");
+    // The loader refuses NULL where the iterator goes, and a loop with too few slots.
+    let refused = "ValueError: invalid .mpy file: FOR_ITER without a for loop's iterator on top";
+    assert_eq!(run_mpy(for_loop_over(&[0x53, 0x53, 0x53, 0x53])), refused);
+    assert_eq!(run_mpy(for_loop_over(&[0x80, 0x80, 0x80])), refused);
+}
+
+#[test]
+fn null_is_refused_where_an_object_is_read() {
+    let refused = "ValueError: invalid .mpy file: an instruction reads a stack slot of the wrong kind";
+    // LOAD_NULL; RETURN_VALUE
+    assert_eq!(run_mpy(module(&[0x53, 0x63])), refused);
+    // None; LOAD_METHOD __class__ (self slot NULL for a non-method); RETURN_VALUE
+    assert_eq!(run_mpy(module(&[0x51, 0x14, 0x00, 0x63])), refused);
+    // LOAD_NULL as the value of STORE_NAME.
+    assert_eq!(run_mpy(module(&[0x53, 0x16, 0x00, 0x51, 0x63])), refused);
+}
+
+#[test]
+fn a_return_from_a_finally_whose_marker_was_forged() {
+    // SETUP_FINALLY H; 1 (an int where the compiler puts None); H: 2; RETURN_VALUE. The
+    // int under the return value once made the VM drop two marker slots, below the frame.
+    assert_eq!(run_mpy(module(&[0x49, 0x01, 0x81, 0x82, 0x63])), "ok");
 }
 
 #[test]
@@ -129,6 +151,8 @@ fn end_finally_with_a_marker_the_vm_did_not_push() {
         module(&ops)
     };
     assert_eq!(run_mpy(finally(&[0x51])), "ok");
+    // The VM resumes from what it recorded on entering the handler, not from the stack: a
+    // small int left by the code is not a pending jump or return.
     // A string is neither None, a jump/return marker nor an exception.
     assert_eq!(run_mpy(finally(&[0x10, 0x00])), INVALID);
     // A pending return (-1) with no value below it.

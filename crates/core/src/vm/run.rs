@@ -9,10 +9,11 @@
 
 use crate::bytecode::opcodes::BinaryOp;
 use crate::obj::code::{self, RawCodeObj};
-use crate::obj::{cell, dict, exception, int, list, tuple, UnaryOp};
+use crate::obj::{cell, dict, exception, list, tuple, UnaryOp};
 use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::frame::{FrameKind, EXC_ENTRY};
+use crate::vm::unwind::{BlockKind, Flow};
 use crate::vm::{PyResult, Raised, Vm};
 
 /// How a run of the loop ended.
@@ -549,19 +550,16 @@ impl Vm {
                         let dest = ip.wrapping_offset(off);
                         ip = unsafe { ip.add(1) };
                         save!();
+                        let dest = self.frames[fi].offset_of(dest);
                         match self.unwind_jump(fi, dest, n) {
-                            Some((new_ip, new_sp)) => {
+                            Ok((new_ip, new_sp)) => {
                                 ip = new_ip;
                                 sp = new_sp;
                                 if self.pins.len() > pin_base {
                                     self.pins.truncate(pin_base);
                                 }
                             }
-                            None => {
-                                let f = &self.frames[fi];
-                                ip = f.ip;
-                                sp = f.sp;
-                            }
+                            Err(r) => break 'ops r,
                         }
                     }
                     0x42 => {
@@ -628,14 +626,15 @@ impl Vm {
                         push!(exit_self);
                         let saved = sp;
                         let r = tri!(self.call_method_pair((enter_f, enter_self), &[]));
-                        self.push_exc_block(fi, handler, true, saved, state);
+                        self.push_exc_block(fi, handler, BlockKind::With, saved, state);
                         push!(r);
                     }
                     0x48 | 0x49 => {
                         // SETUP_EXCEPT / SETUP_FINALLY
                         let off = ulabel!();
                         let handler = unsafe { ip.add(off) };
-                        self.push_exc_block(fi, handler, op == 0x49, sp, state);
+                        let kind = if op == 0x49 { BlockKind::Finally } else { BlockKind::Except };
+                        self.push_exc_block(fi, handler, kind, sp, state);
                     }
                     0x4A => {
                         // POP_EXCEPT_JUMP
@@ -748,67 +747,23 @@ impl Vm {
                     }
                     0x5C => {
                         // WITH_CLEANUP
-                        if top!().is_small_int() && stack_depth(sp, state) < 4 {
-                            // A pending return/jump marker has two slots below it as well.
-                            break 'ops self.invalid_bytecode();
-                        }
                         save!();
-                        let new_sp = tri!(self.with_cleanup(sp));
+                        let new_sp = tri!(self.with_cleanup(fi, sp));
                         sp = new_sp;
                     }
                     0x5D => {
                         // END_FINALLY
-                        self.frames[fi].exc_len -= 1;
-                        let t = pop!();
-                        if t.is_none() || t.is_null() {
-                        } else if t.is_small_int() {
-                            let c = t.as_small_int();
-                            if c < 0 {
-                                // A pending return: the value is now on top.
-                                if sp.addr() <= state.addr() {
-                                    break 'ops self.invalid_bytecode();
-                                }
-                                save!();
-                                match self.do_return(fi) {
-                                    Some((new_ip, new_sp)) => {
-                                        ip = new_ip;
-                                        sp = new_sp;
-                                        continue;
-                                    }
-                                    None => {
-                                        let ret = top!();
-                                        match self.finish_frame(fi, base, ret) {
-                                            Some(out) => return Ok(out),
-                                            None => continue 'frame,
-                                        }
-                                    }
-                                }
-                            } else {
-                                if stack_depth(sp, state) == 0 {
-                                    break 'ops self.invalid_bytecode();
-                                }
-                                let dest = pop!();
-                                if !self.is_pending_jump(fi, rc, dest, c, stack_depth(sp, state)) {
-                                    break 'ops self.invalid_bytecode();
-                                }
-                                let dest = rc.fun_data.wrapping_add(dest.as_small_int() as usize);
-                                save!();
-                                match self.unwind_jump(fi, dest, c as usize) {
-                                    Some((new_ip, new_sp)) => {
-                                        ip = new_ip;
-                                        sp = new_sp;
-                                    }
-                                    None => {
-                                        let f = &self.frames[fi];
-                                        ip = f.ip;
-                                        sp = f.sp;
-                                    }
-                                }
+                        save!();
+                        match self.end_finally(fi) {
+                            Ok(Flow::Goto(new_ip, new_sp)) => {
+                                ip = new_ip;
+                                sp = new_sp;
                             }
-                        } else if exception::is_exception(self, t) {
-                            break 'ops self.raise(t);
-                        } else {
-                            break 'ops self.invalid_bytecode();
+                            Ok(Flow::Return(ret)) => match self.finish_frame(fi, base, ret) {
+                                Some(out) => return Ok(out),
+                                None => continue 'frame,
+                            },
+                            Err(r) => break 'ops r,
                         }
                     }
                     0x5E => {
@@ -850,14 +805,18 @@ impl Vm {
                     0x63 => {
                         // RETURN_VALUE
                         save!();
-                        if self.frames[fi].exc_len > 0 {
-                            if let Some((new_ip, new_sp)) = self.do_return(fi) {
-                                ip = new_ip;
-                                sp = new_sp;
-                                continue;
+                        let ret = if self.frames[fi].exc_len == 0 {
+                            top!()
+                        } else {
+                            match self.do_return(fi) {
+                                Flow::Goto(new_ip, new_sp) => {
+                                    ip = new_ip;
+                                    sp = new_sp;
+                                    continue;
+                                }
+                                Flow::Return(ret) => ret,
                             }
-                        }
-                        let ret = top!();
+                        };
                         match self.finish_frame(fi, base, ret) {
                             Some(out) => return Ok(out),
                             None => continue 'frame,
@@ -1065,7 +1024,7 @@ impl Vm {
         &mut self,
         fi: usize,
         handler: *const u8,
-        finally: bool,
+        kind: BlockKind,
         sp: *mut Value,
         state: *mut Value,
     ) {
@@ -1075,8 +1034,9 @@ impl Vm {
         // SAFETY: the compiler sized the exception stack for the deepest nesting.
         unsafe {
             let e = f.exc.add(f.exc_len * EXC_ENTRY);
-            *e = Value::small_int(((off << 1) | finally as usize) as isize);
-            *e.add(1) = Value::small_int(depth as isize);
+            let [h, d] = Self::block_words(off, kind, depth);
+            *e = h;
+            *e.add(1) = d;
             *e.add(2) = Value::NULL;
         }
         f.exc_len += 1;
@@ -1101,16 +1061,6 @@ impl Vm {
         self.runtime_error("invalid bytecode")
     }
 
-    /// Whether `dest` and `count`, popped by `END_FINALLY`, can be a jump `unwind_jump` left
-    /// pending: an offset inside the code, and no more blocks to leave than are open.
-    #[cold]
-    fn is_pending_jump(&self, fi: usize, rc: &RawCodeObj, dest: Value, count: isize, depth: usize) -> bool {
-        dest.is_small_int()
-            && (rc.code_start as isize..rc.fun_data_len as isize).contains(&dest.as_small_int())
-            && (count & 0x7F) as usize <= self.frames[fi].exc_len
-            && (count & 0x80 == 0 || depth >= 4)
-    }
-
     #[cold]
     fn unbound_local(&mut self, _fi: usize, _n: usize) -> Raised {
         self.raise_msg(&exception::UNBOUND_LOCAL_ERROR_TYPE, "local variable referenced before assignment")
@@ -1126,12 +1076,6 @@ impl Vm {
     }
 }
 
-/// How many values are on a frame's stack (`sp` is never below `state`, its bottom).
-#[inline(always)]
-fn stack_depth(sp: *mut Value, state: *mut Value) -> usize {
-    sp.addr().wrapping_sub(state.addr()) / core::mem::size_of::<Value>()
-}
-
 /// What one step of `yield from` did.
 pub enum YieldFrom {
     Yielded(Value),
@@ -1145,6 +1089,3 @@ impl Value {
         Value::small_int((bits as isize) >> 1)
     }
 }
-
-/// Used by tests and the REPL: evaluates `int` values quickly.
-pub fn _unused(_: int::Int) {}

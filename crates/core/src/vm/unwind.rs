@@ -4,7 +4,10 @@
 //! A finally block runs like a coroutine: before jumping to it the VM leaves a marker on the
 //! value stack (`None` for a normal exit, the exception, or a small int saying a return (-1) or
 //! a jump (blocks left to unwind) is in progress), and `END_FINALLY`/`WITH_CLEANUP` resume
-//! from that marker.
+//! from it. The VM also records how it entered the handler in the block's entry, and resumes
+//! from that record, never from the stack: bytecode from a file can overwrite the stack
+//! markers, but not the record, so a forged marker cannot send the VM to an unchecked place
+//! or stack depth (`bytecode/stack_check.rs` proves the depths the record implies).
 
 use crate::bytecode::opcodes;
 use crate::obj::{exception, generator};
@@ -13,12 +16,31 @@ use crate::vm::frame::{FrameKind, EXC_ENTRY};
 use crate::vm::run::Outcome;
 use crate::vm::{PyResult, Raised, Vm};
 
+/// What an exception block protects with, as its entry's first word tags it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    Except = 0,
+    Finally = 1,
+    With = 2,
+}
+
 /// An exception block's fields.
 #[derive(Clone, Copy)]
 struct Block {
     handler: usize,
-    finally: bool,
+    kind: BlockKind,
     depth: usize,
+}
+
+/// The record of a handler entered for a `return` passing through.
+const PENDING_RETURN: isize = -1;
+
+/// Where execution goes after an instruction that may leave blocks.
+pub(crate) enum Flow {
+    /// Continue the frame here.
+    Goto(*const u8, *mut Value),
+    /// The frame returns this value.
+    Return(Value),
 }
 
 impl Vm {
@@ -27,34 +49,77 @@ impl Vm {
         // SAFETY: i < exc_len, inside the frame's exception stack.
         let (h, d) = unsafe { (*f.exc.add(i * EXC_ENTRY), *f.exc.add(i * EXC_ENTRY + 1)) };
         let h = h.as_small_int() as usize;
-        Block { handler: h >> 1, finally: h & 1 != 0, depth: d.as_small_int() as usize }
+        let kind = match h & 3 {
+            0 => BlockKind::Except,
+            1 => BlockKind::Finally,
+            _ => BlockKind::With,
+        };
+        Block { handler: h >> 2, kind, depth: d.as_small_int() as usize }
     }
 
-    fn set_prev_exc(&mut self, fi: usize, i: usize, exc: Value) {
+    /// The first two words of a new block's entry.
+    pub(crate) fn block_words(handler: usize, kind: BlockKind, depth: usize) -> [Value; 2] {
+        [Value::small_int(((handler << 2) | kind as usize) as isize), Value::small_int(depth as isize)]
+    }
+
+    /// Records how block `i`'s handler was entered: the exception, a pending return or jump
+    /// (small int), or NULL.
+    fn set_record(&mut self, fi: usize, i: usize, how: Value) {
         let f = &self.frames[fi];
         // SAFETY: i < exc_len.
-        unsafe { *f.exc.add(i * EXC_ENTRY + 2) = exc };
+        unsafe { *f.exc.add(i * EXC_ENTRY + 2) = how };
     }
 
-    fn prev_exc(&self, fi: usize, i: usize) -> Value {
+    fn record(&self, fi: usize, i: usize) -> Value {
         let f = &self.frames[fi];
         // SAFETY: i < exc_len.
         unsafe { *f.exc.add(i * EXC_ENTRY + 2) }
     }
 
-    /// Drops the marker(s) of an already-running finally block from below the top value.
-    fn cancel_active_finally(sp: *mut Value) -> *mut Value {
-        // SAFETY: an active finally block always has its marker below the top value.
-        unsafe {
-            let top = *sp.sub(1);
-            if (*sp.sub(2)).is_small_int() {
-                *sp.sub(3) = top;
-                sp.sub(2)
-            } else {
-                *sp.sub(2) = top;
-                sp.sub(1)
+    /// The exception block `i`'s handler handles (NULL if it was not entered for one).
+    fn handled_by(&self, fi: usize, i: usize) -> Value {
+        let r = self.record(fi, i);
+        if r.is_small_int() {
+            Value::NULL
+        } else {
+            r
+        }
+    }
+
+    /// The exception the running code's `except`/`finally` handlers are handling (NULL if
+    /// none): `sys.exc_info()`. A block records its exception only when its handler is
+    /// entered, and is popped when the handler ends, so the innermost recorded one is it.
+    pub fn handled_exception(&self) -> Value {
+        for fi in (0..self.frames.len()).rev() {
+            for b in (0..self.frames[fi].exc_len).rev() {
+                let e = self.handled_by(fi, b);
+                if !e.is_null() {
+                    return e;
+                }
             }
         }
+        Value::NULL
+    }
+
+    /// The exception an active `except`/`finally` handler in frame `fi` or a caller is handling
+    /// (NULL if none): the context of a new exception.
+    fn exception_being_handled(&self, fi: usize) -> Value {
+        for i in (0..=fi).rev() {
+            let f = &self.frames[i];
+            if f.exc_len == 0 {
+                continue;
+            }
+            let op_off = f.offset_of(f.op_ip);
+            for b in (0..f.exc_len).rev() {
+                if self.block(i, b).handler <= op_off {
+                    let e = self.handled_by(i, b);
+                    if !e.is_null() {
+                        return e;
+                    }
+                }
+            }
+        }
+        Value::NULL
     }
 
     /// Handles the pending exception raised in frame `fi` at its `op_ip`: finds a handler in
@@ -86,7 +151,7 @@ impl Vm {
             if self.frames[fi].exc_len > 0 {
                 let i = self.frames[fi].exc_len - 1;
                 let b = self.block(fi, i);
-                self.set_prev_exc(fi, i, exc);
+                self.set_record(fi, i, exc);
                 let f = &mut self.frames[fi];
                 // SAFETY: the saved depth and handler offset were recorded in this frame.
                 unsafe {
@@ -107,42 +172,6 @@ impl Vm {
         }
     }
 
-    /// The exception the running code's `except`/`finally` handlers are handling (NULL if
-    /// none): `sys.exc_info()`. A block records its exception only when its handler is
-    /// entered, and is popped when the handler ends, so the innermost recorded one is it.
-    pub fn handled_exception(&self) -> Value {
-        for fi in (0..self.frames.len()).rev() {
-            for b in (0..self.frames[fi].exc_len).rev() {
-                let e = self.prev_exc(fi, b);
-                if !e.is_null() {
-                    return e;
-                }
-            }
-        }
-        Value::NULL
-    }
-
-    /// The exception an active `except`/`finally` handler in frame `fi` or a caller is handling
-    /// (NULL if none): the context of a new exception.
-    fn exception_being_handled(&self, fi: usize) -> Value {
-        for i in (0..=fi).rev() {
-            let f = &self.frames[i];
-            if f.exc_len == 0 {
-                continue;
-            }
-            let op_off = f.offset_of(f.op_ip);
-            for b in (0..f.exc_len).rev() {
-                if self.block(i, b).handler <= op_off {
-                    let e = self.prev_exc(i, b);
-                    if !e.is_null() {
-                        return e;
-                    }
-                }
-            }
-        }
-        Value::NULL
-    }
-
     /// Pops frame `fi` that an exception is leaving.
     fn pop_frame_on_exception(&mut self) {
         let f = self.frames.pop();
@@ -160,108 +189,184 @@ impl Vm {
         }
     }
 
-    /// `return` through pending finally blocks. Returns where to continue if a finally block
-    /// must run first, or `None` when the frame can return (the value is on top).
-    pub(crate) fn do_return(&mut self, fi: usize) -> Option<(*const u8, *mut Value)> {
-        let mut sp = self.frames[fi].sp;
+    /// `return` through pending finally blocks: the value on top goes to the first finally
+    /// handler not yet running, or is what the frame returns.
+    pub(crate) fn do_return(&mut self, fi: usize) -> Flow {
+        // SAFETY: the stack check proved a value on top at every return.
+        let ret = unsafe { *self.frames[fi].sp.sub(1) };
         let ip_off = self.frames[fi].offset_of(self.frames[fi].ip);
         while self.frames[fi].exc_len > 0 {
             let i = self.frames[fi].exc_len - 1;
             let b = self.block(fi, i);
-            if b.finally {
-                if b.handler >= ip_off {
-                    let f = &mut self.frames[fi];
-                    // SAFETY: the block's depth is within the frame's value stack.
-                    unsafe {
-                        let ret = *sp.sub(1);
-                        let slot = f.state.add(b.depth);
-                        *slot = ret;
-                        *slot.add(1) = Value::small_int(-1);
-                        f.sp = slot.add(2);
-                        f.ip = f.raw_code().fun_data.add(b.handler);
-                        return Some((f.ip, f.sp));
-                    }
+            if b.kind != BlockKind::Except && b.handler >= ip_off {
+                self.set_record(fi, i, Value::small_int(PENDING_RETURN));
+                let f = &mut self.frames[fi];
+                // SAFETY: the stack check proved the block's depth + 2 within the frame.
+                unsafe {
+                    let slot = f.state.add(b.depth);
+                    *slot = ret;
+                    *slot.add(1) = Value::small_int(PENDING_RETURN);
+                    f.sp = slot.add(2);
+                    f.ip = f.raw_code().fun_data.add(b.handler);
                 }
-                sp = Self::cancel_active_finally(sp);
+                return Flow::Goto(f.ip, f.sp);
             }
             self.frames[fi].exc_len -= 1;
         }
-        self.frames[fi].sp = sp;
-        None
+        Flow::Return(ret)
     }
 
-    /// `break`/`continue` leaving `count & 0x7F` blocks to `dest`; bit 0x80 of `count` also pops
-    /// a for-loop iterator. Returns the new (ip, sp) for the frame.
+    /// `break`/`continue` to offset `dest` leaving `count & 0x7F` blocks; bit 0x80 of `count`
+    /// also pops a for-loop's iterator slots. Leaving a block drops what was pushed since it
+    /// was set up; a finally or `with` handler not yet running runs first, with the jump pending.
     pub(crate) fn unwind_jump(
         &mut self,
         fi: usize,
-        dest: *const u8,
+        dest: usize,
         count: usize,
-    ) -> Option<(*const u8, *mut Value)> {
+    ) -> PyResult<(*const u8, *mut Value)> {
         let ip_off = self.frames[fi].offset_of(self.frames[fi].ip);
-        let dest_off = self.frames[fi].offset_of(dest);
+        let state = self.frames[fi].state;
         let mut sp = self.frames[fi].sp;
-        // SAFETY: the compiler reserves stack room for the destination and count.
-        unsafe {
-            *sp = Value::small_int(dest_off as isize);
-            sp = sp.add(1);
-        }
-        let mut unum = count;
-        while unum & 0x7F > 0 {
-            unum -= 1;
-            let i = self.frames[fi].exc_len - 1;
+        let mut left = count & 0x7F;
+        while left > 0 {
+            left -= 1;
+            let Some(i) = self.frames[fi].exc_len.checked_sub(1) else {
+                return Err(self.invalid_bytecode());
+            };
             let b = self.block(fi, i);
-            if b.finally {
+            // SAFETY: block depths were taken from this frame's stack.
+            let base = unsafe { state.add(b.depth) };
+            if b.kind != BlockKind::Except {
                 if b.handler >= ip_off {
+                    let marker = (count & 0x80) | left;
+                    self.set_record(fi, i, Value::small_int(((dest << 8) | marker) as isize));
                     let f = &mut self.frames[fi];
-                    // SAFETY: as above.
+                    // SAFETY: the stack check proved the block's depth + 2 within the frame.
                     unsafe {
-                        *sp = Value::small_int(unum as isize);
-                        f.sp = sp.add(1);
+                        *base = Value::small_int(dest as isize);
+                        *base.add(1) = Value::small_int(marker as isize);
+                        f.sp = base.add(2);
                         f.ip = f.raw_code().fun_data.add(b.handler);
                     }
-                    return Some((f.ip, f.sp));
+                    return Ok((f.ip, f.sp));
                 }
-                sp = Self::cancel_active_finally(sp);
+                if b.kind == BlockKind::With {
+                    // Only hand-made code jumps out of a `with` block's own cleanup.
+                    return Err(self.invalid_bytecode());
+                }
             }
+            sp = base;
             self.frames[fi].exc_len -= 1;
         }
-        // SAFETY: the destination is on top.
-        unsafe { sp = sp.sub(1) };
-        if unum != 0 {
-            // SAFETY: the for-loop's four iterator slots are below.
-            unsafe { sp = sp.sub(4) };
+        if count & 0x80 != 0 {
+            // SAFETY: the stack check proved the loop's four iterator slots on top here.
+            sp = unsafe { sp.sub(4) };
         }
         let f = &mut self.frames[fi];
         f.sp = sp;
-        // SAFETY: dest_off is an offset inside this function's bytecode.
-        f.ip = unsafe { f.raw_code().fun_data.add(dest_off) };
-        Some((f.ip, f.sp))
+        // SAFETY: the stack check proved dest an instruction of this function.
+        f.ip = unsafe { f.raw_code().fun_data.add(dest) };
+        Ok((f.ip, f.sp))
     }
 
-    /// `WITH_CLEANUP`: calls `__exit__` according to the marker on top; returns the new sp.
-    pub(crate) fn with_cleanup(&mut self, sp: *mut Value) -> PyResult<*mut Value> {
-        // SAFETY: the stack holds (exit, self, marker[, cause]) as SETUP_WITH left it.
+    /// Where the pending marker of block `b` must end for its `END_FINALLY` (after a `with`
+    /// block's cleanup moved it over `__exit__`).
+    fn pending_marker_end(state: *mut Value, b: Block) -> *mut Value {
+        let slots = if b.kind == BlockKind::With { 0 } else { 2 };
+        state.wrapping_add(b.depth + slots)
+    }
+
+    /// `END_FINALLY`: ends the innermost block's handler as its record says — continue after
+    /// a normal exit, re-raise the exception, or resume the pending return or jump.
+    pub(crate) fn end_finally(&mut self, fi: usize) -> PyResult<Flow> {
+        let Some(i) = self.frames[fi].exc_len.checked_sub(1) else {
+            return Err(self.invalid_bytecode());
+        };
+        let b = self.block(fi, i);
+        let rec = self.record(fi, i);
+        self.frames[fi].exc_len = i;
+        let (state, sp, ip) = (self.frames[fi].state, self.frames[fi].sp, self.frames[fi].ip);
+        if rec.is_small_int() {
+            if sp != Self::pending_marker_end(state, b) {
+                return Err(self.invalid_bytecode());
+            }
+            let r = rec.as_small_int();
+            if r == PENDING_RETURN {
+                // SAFETY: the return value lies under the marker.
+                self.frames[fi].sp = unsafe { sp.sub(1) };
+                return Ok(self.do_return(fi));
+            }
+            // SAFETY: as above, the destination and the count.
+            self.frames[fi].sp = unsafe { sp.sub(2) };
+            let r = r as usize;
+            let (ip, sp) = self.unwind_jump(fi, r >> 8, r & 0xFF)?;
+            return Ok(Flow::Goto(ip, sp));
+        }
+        if !rec.is_null() {
+            return Err(self.raise(rec));
+        }
+        // SAFETY: the stack check proved the marker on top.
+        let (t, sp) = unsafe { (*sp.sub(1), sp.sub(1)) };
+        if t.is_none() || t.is_null() {
+            Ok(Flow::Goto(ip, sp))
+        } else if exception::is_exception(self, t) {
+            Err(self.raise(t))
+        } else {
+            Err(self.invalid_bytecode())
+        }
+    }
+
+    /// `WITH_CLEANUP`: calls `__exit__` as the `with` block's record says; returns the new sp.
+    /// The stack holds (exit, self, marker) from the block's depth - 2, and the value under a
+    /// pending marker.
+    pub(crate) fn with_cleanup(&mut self, fi: usize, sp: *mut Value) -> PyResult<*mut Value> {
+        let Some(i) = self.frames[fi].exc_len.checked_sub(1) else {
+            return Err(self.invalid_bytecode());
+        };
+        let b = self.block(fi, i);
+        let rec = self.record(fi, i);
+        let base = self.frames[fi].state.wrapping_add(b.depth);
+        let expected = base.wrapping_add(1 + rec.is_small_int() as usize);
+        if b.kind != BlockKind::With || sp != expected {
+            return Err(self.invalid_bytecode());
+        }
+        // SAFETY: sp is above the block's depth, so the marker slot is in the frame.
+        let top = unsafe { *sp.sub(1) };
+        let marker_ok = if rec.is_small_int() {
+            top.is_small_int()
+        } else if rec.is_null() {
+            top.is_none()
+        } else {
+            top == rec
+        };
+        if !marker_ok {
+            return Err(self.invalid_bytecode());
+        }
+        // SAFETY: SETUP_WITH put `__exit__` and its self at the block's depth - 2 and - 1,
+        // and the checks above put sp where the marker(s) end.
         unsafe {
-            let top = *sp.sub(1);
-            if top.is_none() {
-                let (f, s) = (*sp.sub(3), *sp.sub(2));
-                self.call_method_pair((f, s), &[Value::NONE, Value::NONE, Value::NONE])?;
-                *sp.sub(3) = Value::NONE;
-                Ok(sp.sub(2))
-            } else if top.is_small_int() {
-                let (f, s) = (*sp.sub(4), *sp.sub(3));
-                let (data, cause) = (*sp.sub(2), top);
-                self.call_method_pair((f, s), &[Value::NONE, Value::NONE, Value::NONE])?;
-                *sp.sub(4) = data;
-                *sp.sub(3) = cause;
-                Ok(sp.sub(2))
+            let exit = (*base.sub(2), *base.sub(1));
+            if rec.is_small_int() {
+                self.call_method_pair(exit, &[Value::NONE, Value::NONE, Value::NONE])?;
+                *base.sub(2) = *base;
+                *base.sub(1) = *base.add(1);
+                Ok(base)
+            } else if rec.is_null() {
+                self.call_method_pair(exit, &[Value::NONE, Value::NONE, Value::NONE])?;
+                *base.sub(2) = Value::NONE;
+                Ok(base.sub(1))
             } else {
-                let (f, s) = (*sp.sub(3), *sp.sub(2));
-                let ty = Value::from_ptr(self.type_of(top) as *const crate::obj::Type);
-                let r = self.call_method_pair((f, s), &[ty, top, Value::NONE])?;
-                *sp.sub(3) = if self.is_true(r)? { Value::NONE } else { top };
-                Ok(sp.sub(2))
+                let ty = Value::from_ptr(self.type_of(rec) as *const crate::obj::Type);
+                let r = self.call_method_pair(exit, &[ty, rec, Value::NONE])?;
+                if self.is_true(r)? {
+                    // Swallowed: the block now ends normally.
+                    self.set_record(fi, i, Value::NULL);
+                    *base.sub(2) = Value::NONE;
+                } else {
+                    *base.sub(2) = rec;
+                }
+                Ok(base.sub(1))
             }
         }
     }
@@ -303,7 +408,7 @@ impl Vm {
     /// Bare `raise`: re-raises the exception being handled.
     pub(crate) fn raise_last(&mut self, fi: usize) -> Raised {
         for i in (0..self.frames[fi].exc_len).rev() {
-            let e = self.prev_exc(fi, i);
+            let e = self.handled_by(fi, i);
             if !e.is_null() {
                 return self.raise(e);
             }
