@@ -61,9 +61,6 @@ impl Port for BenchPort {
     fn write_stderr(&mut self, bytes: &[u8]) {
         eprint!("{}", String::from_utf8_lossy(bytes));
     }
-    fn read_line(&mut self) -> Option<Vec<u8>> {
-        None
-    }
     fn path_kind(&mut self, path: &str) -> PathKind {
         match self.visible(path) {
             Some(_) => PathKind::File,

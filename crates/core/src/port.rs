@@ -25,6 +25,7 @@ pub mod errno {
     use super::Errno;
     pub const EPERM: Errno = 1;
     pub const ENOENT: Errno = 2;
+    pub const EINTR: Errno = 4;
     pub const EIO: Errno = 5;
     pub const EBADF: Errno = 9;
     pub const EAGAIN: Errno = 11;
@@ -104,8 +105,6 @@ pub struct UtcOffset {
 pub trait Port {
     fn write_stdout(&mut self, bytes: &[u8]);
     fn write_stderr(&mut self, bytes: &[u8]);
-    /// One line from standard input including its newline; `None` at end of input.
-    fn read_line(&mut self) -> Option<Vec<u8>>;
     fn path_kind(&mut self, path: &str) -> PathKind;
     /// The whole contents of a file, or `None` if it cannot be read.
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>>;
@@ -116,6 +115,14 @@ pub trait Port {
     /// reads them with `read_file` instead.
     fn map_file(&mut self, _path: &str) -> Option<&'static [u8]> {
         None
+    }
+
+    /// Waits until reading file `h` (or standard input, handle 0) would not block. `Err(EINTR)`
+    /// when a signal (an interrupt, Ctrl-C) cut the wait short: the VM then runs its interrupt
+    /// handlers and scheduled calls, or raises KeyboardInterrupt, and waits again. The default
+    /// (a port whose reads do not block, or cannot wait): ready at once.
+    fn wait_readable(&mut self, _h: FileHandle) -> Result<(), Errno> {
+        Ok(())
     }
 
     /// Reads up to `buf.len()` bytes of standard input; 0 at end of input.
@@ -227,9 +234,6 @@ pub struct NullPort;
 impl Port for NullPort {
     fn write_stdout(&mut self, _bytes: &[u8]) {}
     fn write_stderr(&mut self, _bytes: &[u8]) {}
-    fn read_line(&mut self) -> Option<Vec<u8>> {
-        None
-    }
     fn path_kind(&mut self, _path: &str) -> PathKind {
         PathKind::Missing
     }

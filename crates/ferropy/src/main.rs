@@ -1,6 +1,7 @@
 //! `ferropy`: the host command line, a drop-in for MicroPython's unix binary.
 
 mod args;
+mod console_in;
 mod mmap;
 mod modules;
 mod port;

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
-use std::io::{BufRead, Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::{DirEntryExt, MetadataExt};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -40,6 +40,21 @@ impl HostPort {
     fn file(&mut self, h: FileHandle) -> Result<&mut File, Errno> {
         self.files.get_mut(&h).ok_or(errno::EBADF)
     }
+}
+
+/// Waits until descriptor `fd` has input (or its end, or an error, which the read then
+/// reports). `Err(EINTR)`: a signal arrived first; `poll` is never restarted by `SA_RESTART`.
+pub fn poll_readable(fd: libc::c_int) -> Result<(), Errno> {
+    let mut p = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
+    // SAFETY: one live pollfd structure.
+    let n = unsafe { libc::poll(&mut p, 1, -1) };
+    if n < 0 {
+        let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(errno::EIO);
+        if e == libc::EINTR {
+            return Err(errno::EINTR);
+        }
+    }
+    Ok(())
 }
 
 /// The errno of an I/O error (EIO when the OS gave none).
@@ -87,14 +102,6 @@ impl Port for HostPort {
         let _ = err.flush();
     }
 
-    fn read_line(&mut self) -> Option<Vec<u8>> {
-        let mut line = Vec::new();
-        match std::io::stdin().lock().read_until(b'\n', &mut line) {
-            Ok(0) | Err(_) => None,
-            Ok(_) => Some(line),
-        }
-    }
-
     fn path_kind(&mut self, path: &str) -> PathKind {
         match fs::metadata(path) {
             Ok(m) if m.is_dir() => PathKind::Dir,
@@ -112,7 +119,17 @@ impl Port for HostPort {
     }
 
     fn read_stdin(&mut self, buf: &mut [u8]) -> Result<usize, Errno> {
-        std::io::stdin().lock().read(buf).map_err(errno_of)
+        crate::console_in::read(buf)
+    }
+
+    fn wait_readable(&mut self, h: FileHandle) -> Result<(), Errno> {
+        if h == 0 {
+            crate::console_in::wait_readable()
+        } else if self.files.get(&h).is_some_and(|f| f.metadata().is_ok_and(|m| !m.is_file())) {
+            poll_readable(h as libc::c_int)
+        } else {
+            Ok(())
+        }
     }
 
     fn open(&mut self, path: &str, flags: OpenFlags) -> Result<FileHandle, Errno> {

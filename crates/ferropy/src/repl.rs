@@ -2,7 +2,7 @@
 //! results printed, and a compound statement read until a blank line. Line editing comes from
 //! the terminal itself.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 
 use ferropy_core::compile::Mode;
 use ferropy_core::vm::Vm;
@@ -69,15 +69,14 @@ fn needs_more(src: &str) -> bool {
 
 pub fn run(vm: &mut Vm) -> i32 {
     print!("{BANNER}");
-    let stdin = std::io::stdin();
     loop {
         print!(">>> ");
         let _ = std::io::stdout().flush();
-        let mut src = String::new();
-        if stdin.lock().read_line(&mut src).unwrap_or(0) == 0 {
+        let Some(line) = crate::console_in::read_line() else {
             println!();
             return 0;
-        }
+        };
+        let mut src = String::from_utf8_lossy(&line).into_owned();
         if src.trim_start().starts_with('\u{4}') {
             return 0;
         }
@@ -85,8 +84,9 @@ pub fn run(vm: &mut Vm) -> i32 {
             loop {
                 print!("... ");
                 let _ = std::io::stdout().flush();
-                let mut line = String::new();
-                if stdin.lock().read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
+                let line = crate::console_in::read_line().unwrap_or_default();
+                let line = String::from_utf8_lossy(&line);
+                if line.trim().is_empty() {
                     break;
                 }
                 src.push_str(&line);

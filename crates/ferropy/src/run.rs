@@ -19,6 +19,8 @@ const THREAD_STACK: usize = 256 * 1024 * 1024;
 
 pub fn run(opts: Options) -> i32 {
     let handle = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || run_on_this_thread(opts));
+    // Ctrl-C must reach the interpreter's thread, to cut short a wait for input there.
+    crate::signals::block_sigint_on_this_thread();
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {

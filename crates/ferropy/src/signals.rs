@@ -24,6 +24,19 @@ pub fn install_sigint(flag: &'static AtomicBool) {
     unsafe { libc::signal(libc::SIGINT, handler as libc::sighandler_t) };
 }
 
+/// Keeps SIGINT from being delivered to the calling thread (the process's other threads then
+/// receive it).
+pub fn block_sigint_on_this_thread() {
+    // SAFETY: the set is initialised by sigemptyset before use; pthread_sigmask only changes
+    // this thread's mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
 /// `micropython.kbd_intr(c)`: Ctrl-C (3) keeps the KeyboardInterrupt handler; any other
 /// character restores SIGINT's default action, as MicroPython's unix port does.
 pub fn set_interrupt_char(c: i32) {

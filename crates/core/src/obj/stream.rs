@@ -247,6 +247,46 @@ pub fn memory_bytes<'a>(v: Value) -> &'a [u8] {
     unsafe { core::slice::from_raw_parts(storage::bytes_ptr(s.data), s.len) }
 }
 
+/// Waits until reading handle `h` would not block. When a signal cuts the wait short it runs
+/// the raised interrupts' handlers and the scheduled calls (or raises a pending
+/// KeyboardInterrupt) first, so a program blocked on input still services its timers.
+pub fn wait_readable(vm: &mut Vm, h: crate::port::FileHandle) -> PyResult<()> {
+    while vm.port.wait_readable(h) == Err(errno::EINTR) {
+        // Run what is queued, within reason: a call that keeps scheduling itself must not
+        // keep the read from ever happening.
+        for _ in 0..SCHEDULED_PER_WAKE {
+            vm.handle_pending()?;
+            if !vm.sched_pending() {
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// How many safe points a wait runs each time a signal wakes it.
+const SCHEDULED_PER_WAKE: usize = 16;
+
+/// One line of standard input with its newline; `None` at its end.
+pub fn read_console_line(vm: &mut Vm) -> PyResult<Option<Vec<u8>>> {
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    loop {
+        wait_readable(vm, STDIN)?;
+        match vm.port.read_stdin(&mut byte) {
+            Ok(1) => {
+                line.push(byte[0]);
+                if byte[0] == b'\n' {
+                    break;
+                }
+            }
+            Ok(_) => break,
+            Err(e) => return Err(vm.os_error(e)),
+        }
+    }
+    Ok((!line.is_empty()).then_some(line))
+}
+
 /// Reads up to `buf.len()` bytes (one port read for files: may return fewer before the end).
 pub fn read_some(vm: &mut Vm, v: Value, buf: &mut [u8]) -> PyResult<usize> {
     let s = get(v);
@@ -259,8 +299,15 @@ pub fn read_some(vm: &mut Vm, v: Value, buf: &mut [u8]) -> PyResult<usize> {
             s.pos = start + n;
             Ok(n)
         }
-        Kind::File => vm.port.read(s.handle, buf),
-        Kind::Console if s.handle == STDIN => vm.port.read_stdin(buf),
+        Kind::File => {
+            let h = s.handle;
+            wait_readable(vm, h)?;
+            vm.port.read(h, buf)
+        }
+        Kind::Console if s.handle == STDIN => {
+            wait_readable(vm, STDIN)?;
+            vm.port.read_stdin(buf)
+        }
         Kind::Console => Err(errno::EBADF),
     };
     r.map_err(|e| vm.os_error(e))

@@ -129,7 +129,7 @@ pub(crate) fn read_line_bytes(vm: &mut Vm, s: Value, limit: Option<usize>) -> Py
             Ok(line)
         }
         Kind::Console if limit.is_none() && handle == stream::STDIN => {
-            Ok(vm.port.read_line().unwrap_or_default())
+            Ok(stream::read_console_line(vm)?.unwrap_or_default())
         }
         Kind::File if vm.port.seek(handle, 0, Whence::Current).is_ok() => {
             // Read ahead in chunks and give back what follows the line.

@@ -27,9 +27,6 @@ impl Port for CapturePort {
     fn write_stderr(&mut self, bytes: &[u8]) {
         self.0.borrow_mut().extend_from_slice(bytes);
     }
-    fn read_line(&mut self) -> Option<Vec<u8>> {
-        None
-    }
     fn path_kind(&mut self, _path: &str) -> PathKind {
         PathKind::Missing
     }

@@ -86,7 +86,7 @@ pub fn input(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let s = vm.str_string(prompt)?;
         vm.write_stdout(&s);
     }
-    match vm.port.read_line() {
+    match crate::obj::stream::read_console_line(vm)? {
         None => Err(vm.raise_type(&crate::obj::exception::EOF_ERROR_TYPE)),
         Some(mut line) => {
             if line.last() == Some(&b'\n') {
