@@ -369,7 +369,7 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
             RAISE_OBJ => expect_objects(&stack, 1, floor)?,
             RAISE_FROM => expect_objects(&stack, 2, floor)?,
             _ => {
-                apply(&ins, &mut stack, floor)?;
+                apply(&ins, &mut stack, floor, p.sig.n_state.saturating_sub(locals))?;
                 work.push(next, stack, blocks)?;
             }
         }
@@ -384,8 +384,9 @@ pub fn check_stack(fun_data: &[u8]) -> Result<StackReport, &'static str> {
     Ok(report)
 }
 
-/// The stack after an instruction that falls through to the next one.
-fn apply(ins: &Instr, s: &mut Vec<Slot>, floor: usize) -> Result<(), &'static str> {
+/// The stack after an instruction that falls through to the next one; `room` is the deepest
+/// the stack may grow.
+fn apply(ins: &Instr, s: &mut Vec<Slot>, floor: usize, room: usize) -> Result<(), &'static str> {
     let reads = stack_reads(ins) as usize;
     let effect = stack_effect(ins.op, ins)?;
     if s.len() < reads || s.len() - reads < floor {
@@ -458,6 +459,9 @@ fn apply(ins: &Instr, s: &mut Vec<Slot>, floor: usize) -> Result<(), &'static st
                 }
             }
             let pushed = usize::try_from(reads as i64 + effect).map_err(|_| UNDERFLOW)?;
+            if pushed > room - (top - reads).min(room) {
+                return Err(TOO_DEEP);
+            }
             s.truncate(top - reads);
             s.extend(core::iter::repeat_n(Slot::Object, pushed));
         }

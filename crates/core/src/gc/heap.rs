@@ -3,7 +3,9 @@
 //! Two bits per block in an allocation table (FREE, HEAD of an allocation, TAIL, or MARKed head)
 //! say which blocks are in use, as in MicroPython. Free space is kept as runs of blocks on
 //! segregated free lists (one list per small size, then ranges), rebuilt and coalesced by every
-//! sweep, so an allocation costs the same whatever the heap's size.
+//! sweep, so an allocation costs the same whatever the heap's size. Allocations are carved from
+//! the front of one free run taken off the lists (the bump run) by moving a cursor: most of
+//! them never touch the lists.
 //!
 //! Every allocation starts with an object header (a type pointer): the collector can trace any
 //! marked block through its type, which keeps marking exact.
@@ -36,6 +38,9 @@ pub struct Heap {
     pub(crate) mark_cap: usize,
     /// Head of each free list: index of the first run's first block plus one (0 = empty).
     free_heads: [u32; NCLASS],
+    /// The bump run: free blocks `bump..bump_end`, on no list, allocated from the front.
+    bump: usize,
+    bump_end: usize,
     used_blocks: usize,
     region_len: usize,
     /// Nesting depth of `micropython.heap_lock()`; allocation fails while it is non-zero.
@@ -78,13 +83,15 @@ impl Heap {
             ptr::write_bytes(atb, 0, atb_bytes);
             (mark_stack, atb, blocks)
         };
-        let mut heap = Heap {
+        Heap {
             blocks,
             n_blocks,
             atb,
             mark_stack,
             mark_cap: mark_bytes / core::mem::size_of::<usize>(),
             free_heads: [0; NCLASS],
+            bump: 0,
+            bump_end: n_blocks,
             used_blocks: 0,
             region_len: len,
             lock_depth: 0,
@@ -96,11 +103,7 @@ impl Heap {
             total_allocated: 0,
             collections: 0,
             peak_blocks: 0,
-        };
-        if n_blocks > 0 {
-            heap.push_run(0, n_blocks);
         }
-        heap
     }
 
     /// Size of the region handed over, in bytes.
@@ -256,26 +259,6 @@ impl Heap {
         len
     }
 
-    /// Takes `n` blocks from the free lists, or `None` if no run is large enough.
-    fn take_run(&mut self, n: usize) -> Option<usize> {
-        for class in class_of(n)..NCLASS {
-            let mut link = self.free_heads[class];
-            while link != 0 {
-                let block = link as usize - 1;
-                let (next, len) = self.run_read(block);
-                if len >= n {
-                    self.unlink_run(block);
-                    if len > n {
-                        self.push_run(block + n, len - n);
-                    }
-                    return Some(block);
-                }
-                link = next;
-            }
-        }
-        None
-    }
-
     /// Allocates `bytes` (at least one block), zero-filled. `None` when no run is large enough
     /// or the heap is locked; the caller decides whether to collect and retry.
     pub fn alloc(&mut self, bytes: usize) -> Option<*mut u8> {
@@ -283,10 +266,13 @@ impl Heap {
             return None;
         }
         let n = bytes.div_ceil(BLOCK_SIZE).max(1);
-        if n > self.n_blocks {
-            return None;
-        }
-        let block = self.take_run(n)?;
+        let block = if n <= self.bump_end - self.bump {
+            let b = self.bump;
+            self.bump += n;
+            b
+        } else {
+            self.refill_bump(n)?
+        };
         self.atb_set(block, HEAD);
         for b in block + 1..block + n {
             self.atb_set(b, TAIL);
@@ -299,6 +285,38 @@ impl Heap {
         // SAFETY: the n blocks starting at `block` were free and now belong to this allocation.
         unsafe { ptr::write_bytes(p, 0, n * BLOCK_SIZE) };
         Some(p)
+    }
+
+    /// The bump run is too short for `n` blocks: gives back what is left of it and takes as the
+    /// new one the first fit for `n` in the lists, smallest class first (after a sweep the lists
+    /// are in address order, so holes of the right size below survivors are filled before long
+    /// runs are cut: that first-fit policy keeps fragmentation down). Returns the first block.
+    #[cold]
+    fn refill_bump(&mut self, n: usize) -> Option<usize> {
+        if self.bump < self.bump_end {
+            self.push_run(self.bump, self.bump_end - self.bump);
+        }
+        self.bump = 0;
+        self.bump_end = 0;
+        let block = (class_of(n)..NCLASS).find_map(|class| self.first_fit(class, n))?;
+        let len = self.unlink_run(block);
+        self.bump = block + n;
+        self.bump_end = block + len;
+        Some(block)
+    }
+
+    /// The first run on list `class` at least `n` blocks long.
+    fn first_fit(&self, class: usize, n: usize) -> Option<usize> {
+        let mut link = self.free_heads[class];
+        while link != 0 {
+            let block = link as usize - 1;
+            let (next, len) = self.run_read(block);
+            if len >= n {
+                return Some(block);
+            }
+            link = next;
+        }
+        None
     }
 
     /// Grows the allocation at `p` in place to at least `bytes`, if the blocks after it are
@@ -316,17 +334,24 @@ impl Heap {
         }
         let next = block + have;
         let extra = want - have;
-        if next + extra > self.n_blocks || self.atb_get(next) != FREE {
-            return false;
-        }
-        // A free block right after an allocation always starts a free run.
-        let run_len = self.unlink_run(next);
-        if run_len < extra {
-            self.push_run(next, run_len);
-            return false;
-        }
-        if run_len > extra {
-            self.push_run(next + extra, run_len - extra);
+        if next == self.bump {
+            if extra > self.bump_end - self.bump {
+                return false;
+            }
+            self.bump += extra;
+        } else {
+            if next + extra > self.n_blocks || self.atb_get(next) != FREE {
+                return false;
+            }
+            // A free block right after an allocation starts the bump run or a listed run.
+            let run_len = self.unlink_run(next);
+            if run_len < extra {
+                self.push_run(next, run_len);
+                return false;
+            }
+            if run_len > extra {
+                self.push_run(next + extra, run_len - extra);
+            }
         }
         for b in next..next + extra {
             self.atb_set(b, TAIL);
@@ -352,7 +377,12 @@ impl Heap {
             // SAFETY: the blocks were just released by their only owner.
             unsafe { ptr::write_bytes(p, POISON, n * BLOCK_SIZE) };
         }
-        self.push_run(block, n);
+        if block + n == self.bump {
+            // The latest allocation (a replaced buffer, typically): the bump run takes it back.
+            self.bump = block;
+        } else {
+            self.push_run(block, n);
+        }
     }
 
     /// A marker for a collection: clears nothing, marks from the roots it is given.
@@ -364,6 +394,9 @@ impl Heap {
     /// unmarked allocation, rebuilding the free lists with adjacent free blocks coalesced.
     pub fn sweep(&mut self, mut marker: Marker) {
         marker.finish();
+        // The bump run's blocks are free in the table: the sweep puts them on the lists.
+        self.bump = 0;
+        self.bump_end = 0;
         self.free_heads = [0; NCLASS];
         let mut tails = [0u32; NCLASS];
         self.used_blocks = 0;
@@ -405,7 +438,7 @@ impl Heap {
 
     /// Size of the largest free run, in bytes (`micropython.mem_info`).
     pub fn largest_free(&self) -> usize {
-        let mut best = 0;
+        let mut best = self.bump_end - self.bump;
         for class in 0..NCLASS {
             let mut link = self.free_heads[class];
             while link != 0 {

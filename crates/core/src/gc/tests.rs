@@ -133,7 +133,19 @@ fn allocation_is_first_fit_from_the_bottom_after_a_sweep() {
     collect(&mut h, &[b]);
     let c = leaf(&mut h, 32);
     assert!(c.bits() < b.bits(), "the hole below a survivor is used first");
+    let d = leaf(&mut h, 32);
+    assert_eq!(d.bits(), c.bits() + 32, "the rest of the hole is allocated by bumping");
+    let e = leaf(&mut h, 16);
+    assert!(e.bits() > b.bits(), "a full hole is left for the next run");
     let _ = a;
+}
+
+#[test]
+fn a_freed_latest_allocation_returns_to_the_bump_run() {
+    let mut h = heap(64 * 1024);
+    let p = h.alloc(256).expect("room");
+    h.free(p);
+    assert_eq!(h.alloc(256), Some(p), "the same blocks are handed out again");
 }
 
 #[test]

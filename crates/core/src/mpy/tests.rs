@@ -243,4 +243,7 @@ fn instructions_cannot_take_more_values_than_the_stack_holds() {
     expect_invalid(&code(&[0x81, 0x2F, 0x08, 0x51, 0x63]), "stack underflow");
     expect_invalid(&code(&[0x81, 0x81, 0x2F, 0x01, 0x51, 0x63]), "STORE_COMP names no collection");
     assert!(read(&code(&[0x81, 0x82, 0xF2, 0x63])).is_ok());
+    // Regression (found by fuzzing `mpy_run`): UNPACK_SEQUENCE of 2^28 - 1 values made the
+    // checker build a stack that size before comparing it with the frame.
+    expect_invalid(&code(&[0x81, 0x30, 0xFF, 0xFF, 0xFF, 0x7F, 0x51, 0x63]), "n_state too small");
 }

@@ -249,6 +249,52 @@ fn next_of_each(
     then(vm, items).map(Some)
 }
 
+/// The next item of a zip of `n` iterators or (`n` = 2) an enumerate, written unpacked at
+/// `dst` as `UNPACK_SEQUENCE n` leaves it (last item lowest), without building the tuple that
+/// a `for a, b in zip(...)` loop would unpack at once: `Some(Ok(false))` when exhausted,
+/// `None` when `it` is not one of those (the caller takes the ordinary path).
+///
+/// # Safety
+/// `dst` must point to `n` writable value slots of the caller's frame (above its stack top,
+/// where `UNPACK_SEQUENCE` would write them).
+pub unsafe fn next_unpacked(vm: &mut Vm, it: Value, n: usize, dst: *mut Value) -> Option<PyResult<bool>> {
+    if it.is_exact(&ZIP_TYPE) && n > 0 && tail(it).len() == n {
+        for k in 0..n {
+            // Re-read the tail after each call, as `next_of_each` does.
+            match vm.iter_next(tail(it)[k]) {
+                // SAFETY: k < n slots, as the caller promised.
+                Ok(Some(x)) => unsafe { *dst.add(n - 1 - k) = x },
+                Ok(None) => return Some(Ok(false)),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        return Some(Ok(true));
+    }
+    if it.is_exact(&ENUMERATE_TYPE) && n == 2 {
+        let x = match vm.iter_next(lazy(it).a) {
+            Ok(Some(x)) => x,
+            Ok(None) => return Some(Ok(false)),
+            Err(e) => return Some(Err(e)),
+        };
+        let count = lazy(it).b;
+        let next = match count.is_small_int().then(|| Value::try_small_int(count.as_small_int() as i64 + 1)) {
+            Some(Some(v)) => v,
+            _ => match vm.binary_op(crate::bytecode::opcodes::BinaryOp::Add, count, Value::small_int(1)) {
+                Ok(v) => v,
+                Err(e) => return Some(Err(e)),
+            },
+        };
+        lazy(it).b = next;
+        // SAFETY: two slots, as the caller promised.
+        unsafe {
+            *dst.add(1) = count;
+            *dst = x;
+        }
+        return Some(Ok(true));
+    }
+    None
+}
+
 fn zip_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     if tail(it).is_empty() {
         return Ok(None);

@@ -662,7 +662,26 @@ impl Vm {
                                 None
                             }
                         } else if slot0.is_null() {
-                            tri!(self.iter_next(peek!(3)))
+                            let it = peek!(3);
+                            // SAFETY: the loop body's first instruction follows FOR_ITER.
+                            let (body, arg) = unsafe { (*ip, *ip.add(1)) };
+                            if body == crate::bytecode::opcodes::UNPACK_SEQUENCE && arg < 0x80 {
+                                // `for a, b in zip(...)`: the items go straight to the stack.
+                                let n = arg as usize;
+                                // SAFETY: UNPACK_SEQUENCE n would write these n slots.
+                                match unsafe { crate::obj::iter::next_unpacked(self, it, n, sp) } {
+                                    Some(Ok(true)) => {
+                                        sp = unsafe { sp.add(n) };
+                                        ip = unsafe { ip.add(2) };
+                                        continue;
+                                    }
+                                    Some(Ok(false)) => None,
+                                    Some(Err(e)) => break 'ops e,
+                                    None => tri!(self.iter_next(it)),
+                                }
+                            } else {
+                                tri!(self.iter_next(it))
+                            }
                         } else {
                             let i = peek!(3).as_small_int() as usize;
                             let items = if list::is_list(slot0) {

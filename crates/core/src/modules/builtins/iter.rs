@@ -2,7 +2,7 @@
 //! (the lazy `enumerate`, `zip`, `map`, `filter`, `reversed` are types, in `obj/iter.rs`).
 
 use crate::bytecode::opcodes::BinaryOp;
-use crate::obj::{generator, iter, list};
+use crate::obj::{generator, iter, list, tuple};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::run::Outcome;
@@ -138,16 +138,41 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if vm.text_of(start).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = vm.get_iter(args[0])?;
-    vm.pin(it);
     let mut acc = start;
+    let seq = args[0];
+    if list::is_list(seq) || seq.is_exact(&tuple::TUPLE_TYPE) {
+        // By index, with no iterator object; the length is re-read after each addition,
+        // which may run code that changes a list.
+        let mark = vm.pin_mark();
+        let mut i = 0;
+        loop {
+            let items = if list::is_list(seq) { list::items(seq) } else { tuple::items(seq) };
+            let Some(&x) = items.get(i) else { return Ok(acc) };
+            i += 1;
+            acc = sum_step(vm, acc, x, mark)?;
+        }
+    }
+    let it = vm.get_iter(seq)?;
+    vm.pin(it);
     let mark = vm.pin_mark();
     while let Some(x) = vm.iter_next(it)? {
-        acc = vm.binary_op(BinaryOp::Add, acc, x)?;
-        vm.unpin_to(mark);
-        vm.pin(acc);
+        acc = sum_step(vm, acc, x, mark)?;
     }
     Ok(acc)
+}
+
+/// `acc + x` for `sum`: small ints inline; any other result stays pinned (alone, above
+/// `mark`) while the sum goes on.
+fn sum_step(vm: &mut Vm, acc: Value, x: Value, mark: usize) -> PyResult<Value> {
+    if acc.is_small_int() && x.is_small_int() {
+        if let Some(v) = Value::try_small_int(acc.as_small_int() as i64 + x.as_small_int() as i64) {
+            return Ok(v);
+        }
+    }
+    let r = vm.binary_op(BinaryOp::Add, acc, x)?;
+    vm.unpin_to(mark);
+    vm.pin(r);
+    Ok(r)
 }
 
 pub fn all(vm: &mut Vm, x: Value) -> PyResult<Value> {
