@@ -23,10 +23,41 @@ pub(crate) const HEAD: u8 = 1;
 pub(crate) const TAIL: u8 = 2;
 pub(crate) const MARK: u8 = 3;
 
+/// Collections also come after `max(SOFT_MIN, SOFT_FACTOR * live bytes)` have been allocated,
+/// not only when the heap is full: a program whose live data is small then reuses the low part
+/// of the heap instead of touching all of it (the process's resident memory stays near what it
+/// needs), at the cost of more, cheaper collections.
+const SOFT_MIN: usize = 256 * 1024;
+const SOFT_FACTOR: usize = 2;
+
 /// Entries of the mark stack kept inside the region (overflow is handled by rescanning).
 const MARK_STACK_ENTRIES: usize = 256;
 /// Byte written over freed memory in poison mode, so a dangling reference fails loudly.
 const POISON: u8 = 0x5A;
+
+/// The first block from `from` on that is not a TAIL (or `n_blocks`): where the allocation
+/// whose tails start at `from` ends. Whole table bytes of four tails are skipped at once.
+pub(crate) fn tails_end(atb: *const u8, n_blocks: usize, from: usize) -> usize {
+    let state = |b: usize| {
+        // SAFETY: callers keep b < n_blocks, and the table covers n_blocks.
+        unsafe { (*atb.add(b >> 2) >> ((b & 3) * 2)) & 3 }
+    };
+    let mut end = from;
+    while end < n_blocks && end & 3 != 0 {
+        if state(end) != TAIL {
+            return end;
+        }
+        end += 1;
+    }
+    // SAFETY: end < n_blocks, a multiple of 4, so the whole byte is in the table.
+    while end < n_blocks && unsafe { *atb.add(end >> 2) } == TAIL * 0x55 {
+        end += 4;
+    }
+    while end < n_blocks && state(end) == TAIL {
+        end += 1;
+    }
+    end
+}
 
 pub struct Heap {
     /// First block (16-byte aligned).
@@ -49,6 +80,9 @@ pub struct Heap {
     pub enabled: bool,
     /// Collect after this many bytes have been allocated (`gc.threshold`), if set.
     pub threshold: Option<usize>,
+    /// Collect after this many bytes have been allocated since the last collection, set by
+    /// each sweep from the live size (see `SOFT_MIN`).
+    soft_budget: usize,
     pub(crate) allocated_since_collect: usize,
     /// Collect before every allocation (tests: finds missing roots).
     pub stress: bool,
@@ -97,6 +131,7 @@ impl Heap {
             lock_depth: 0,
             enabled: true,
             threshold: None,
+            soft_budget: SOFT_MIN,
             allocated_since_collect: 0,
             stress: false,
             poison: false,
@@ -148,6 +183,26 @@ impl Heap {
         }
     }
 
+    /// Sets `n` blocks from `start` to `state`, whole table bytes at a time in the middle.
+    pub(crate) fn atb_fill(&mut self, start: usize, n: usize, state: u8) {
+        let end = start + n;
+        let mut b = start;
+        while b < end && b & 3 != 0 {
+            self.atb_set(b, state);
+            b += 1;
+        }
+        let whole = (end - b) >> 2;
+        if whole > 0 {
+            // SAFETY: bytes b/4 .. b/4 + whole cover blocks b..b + 4*whole <= end <= n_blocks.
+            unsafe { ptr::write_bytes(self.atb.add(b >> 2), state * 0x55, whole) };
+            b += whole << 2;
+        }
+        while b < end {
+            self.atb_set(b, state);
+            b += 1;
+        }
+    }
+
     #[inline]
     fn block_ptr(&self, block: usize) -> *mut u8 {
         // SAFETY: block <= n_blocks, so the result is inside (or one past) the block area.
@@ -169,11 +224,7 @@ impl Heap {
 
     /// Number of blocks of the allocation starting at `block`.
     pub(crate) fn alloc_blocks(&self, block: usize) -> usize {
-        let mut end = block + 1;
-        while end < self.n_blocks && self.atb_get(end) == TAIL {
-            end += 1;
-        }
-        end - block
+        tails_end(self.atb, self.n_blocks, block + 1) - block
     }
 
     /// Size in bytes of the allocation at `p` (0 if `p` is not one).
@@ -274,8 +325,8 @@ impl Heap {
             self.refill_bump(n)?
         };
         self.atb_set(block, HEAD);
-        for b in block + 1..block + n {
-            self.atb_set(b, TAIL);
+        if n > 1 {
+            self.atb_fill(block + 1, n - 1, TAIL);
         }
         self.used_blocks += n;
         self.peak_blocks = self.peak_blocks.max(self.used_blocks);
@@ -353,9 +404,7 @@ impl Heap {
                 self.push_run(next + extra, run_len - extra);
             }
         }
-        for b in next..next + extra {
-            self.atb_set(b, TAIL);
-        }
+        self.atb_fill(next, extra, TAIL);
         self.used_blocks += extra;
         self.allocated_since_collect += extra * BLOCK_SIZE;
         self.total_allocated += extra * BLOCK_SIZE;
@@ -369,9 +418,7 @@ impl Heap {
     pub(crate) fn free(&mut self, p: *mut u8) {
         let Some(block) = self.head_block(p) else { return };
         let n = self.alloc_blocks(block);
-        for b in block..block + n {
-            self.atb_set(b, FREE);
-        }
+        self.atb_fill(block, n, FREE);
         self.used_blocks -= n;
         if self.poison {
             // SAFETY: the blocks were just released by their only owner.
@@ -403,6 +450,15 @@ impl Heap {
         let mut run_start: Option<usize> = None;
         let mut block = 0;
         while block < self.n_blocks {
+            if block & 31 == 0 && block + 32 <= self.n_blocks {
+                // SAFETY: the 8 table bytes from block / 4 cover blocks block..block + 32.
+                let word = unsafe { ptr::read_unaligned(self.atb.add(block >> 2) as *const u64) };
+                if word == 0 {
+                    run_start.get_or_insert(block);
+                    block += 32;
+                    continue;
+                }
+            }
             match self.atb_get(block) {
                 MARK => {
                     if let Some(start) = run_start.take() {
@@ -412,28 +468,38 @@ impl Heap {
                     let n = self.alloc_blocks(block);
                     self.used_blocks += n;
                     block += n;
-                    continue;
                 }
                 HEAD | TAIL => {
                     // An unreachable allocation (or a stray tail, treated the same way).
-                    self.atb_set(block, FREE);
+                    let n = if self.atb_get(block) == HEAD { self.alloc_blocks(block) } else { 1 };
+                    self.atb_fill(block, n, FREE);
                     if self.poison {
-                        // SAFETY: the block belongs to an unreachable allocation.
-                        unsafe { ptr::write_bytes(self.block_ptr(block), POISON, BLOCK_SIZE) };
+                        // SAFETY: the blocks belong to an unreachable allocation.
+                        unsafe { ptr::write_bytes(self.block_ptr(block), POISON, n * BLOCK_SIZE) };
                     }
                     run_start.get_or_insert(block);
+                    block += n;
                 }
                 _ => {
                     run_start.get_or_insert(block);
+                    block += 1;
                 }
             }
-            block += 1;
         }
         if let Some(start) = run_start {
             self.append_run(&mut tails, start, self.n_blocks - start);
         }
         self.allocated_since_collect = 0;
+        self.soft_budget = SOFT_MIN.max(self.used_bytes() * SOFT_FACTOR);
         self.collections += 1;
+    }
+
+    /// Whether enough has been allocated since the last collection to collect before the next
+    /// allocation (`gc.threshold`, or the soft budget while automatic collection is on).
+    #[inline]
+    pub fn collection_due(&self) -> bool {
+        let since = self.allocated_since_collect;
+        self.threshold.is_some_and(|t| since >= t) || (self.enabled && since >= self.soft_budget)
     }
 
     /// Size of the largest free run, in bytes (`micropython.mem_info`).

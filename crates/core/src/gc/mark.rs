@@ -9,7 +9,7 @@
 
 use alloc::vec::Vec;
 
-use super::heap::{Heap, HEAD, MARK, TAIL};
+use super::heap::{Heap, HEAD, MARK};
 use crate::obj::ObjHeader;
 use crate::value::Value;
 
@@ -87,11 +87,7 @@ impl Marker {
     /// Number of blocks of the marked allocation `v` (for owners of variable-size data).
     pub fn alloc_blocks(&self, v: Value) -> usize {
         let block = (v.bits() - self.blocks) >> 4;
-        let mut end = block + 1;
-        while end < self.n_blocks && self.state(end) == TAIL {
-            end += 1;
-        }
-        end - block
+        super::heap::tails_end(self.atb, self.n_blocks, block + 1) - block
     }
 
     fn trace_block(&mut self, block: usize) {

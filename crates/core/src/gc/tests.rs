@@ -189,3 +189,28 @@ fn an_allocation_grows_in_place_into_the_free_run_after_it() {
     assert_eq!(h.alloc_size(a), 256);
     let _ = b;
 }
+
+#[test]
+fn a_collection_is_due_once_the_soft_budget_is_allocated() {
+    let mut h = heap(4 << 20);
+    assert!(!h.collection_due());
+    while !h.collection_due() {
+        leaf(&mut h, 1024);
+    }
+    let used = h.used_bytes();
+    assert!((256 * 1024..300 * 1024).contains(&used), "due after about 256 KB, not {used}");
+    // A live set of about 1 MB raises the budget to twice that.
+    let live: Vec<Value> = (0..1000).map(|_| leaf(&mut h, 1024)).collect();
+    collect(&mut h, &live);
+    assert!(!h.collection_due());
+    for _ in 0..1500 {
+        leaf(&mut h, 1024);
+    }
+    assert!(!h.collection_due(), "1.5 MB is within twice the live size");
+    // Automatic collection off (gc.disable): never due by the budget.
+    h.enabled = false;
+    for _ in 0..600 {
+        leaf(&mut h, 1024);
+    }
+    assert!(!h.collection_due());
+}

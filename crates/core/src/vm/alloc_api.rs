@@ -1,4 +1,5 @@
-//! Allocation on the VM's heap: collect when the heap is full (or always, in stress mode),
+//! Allocation on the VM's heap: collect when the heap is full or enough has been allocated since
+//! the last collection (or always, in stress mode),
 //! raise `MemoryError` when it stays full, and pin each new object until the interpreter's next
 //! safe point so Rust code can hold it across further allocations.
 
@@ -28,7 +29,7 @@ impl Vm {
         if self.heap.lock_depth > 0 {
             return Err(self.heap_locked_error());
         }
-        if self.heap.stress || self.heap.threshold.is_some_and(|t| self.heap.allocated_since_collect >= t) {
+        if self.heap.stress || self.heap.collection_due() {
             self.collect();
         }
         if let Some(p) = self.heap.alloc(bytes) {
