@@ -662,25 +662,15 @@ impl Vm {
                                 None
                             }
                         } else if slot0.is_null() {
-                            let it = peek!(3);
-                            // SAFETY: the loop body's first instruction follows FOR_ITER.
-                            let (body, arg) = unsafe { (*ip, *ip.add(1)) };
-                            if body == crate::bytecode::opcodes::UNPACK_SEQUENCE && arg < 0x80 {
-                                // `for a, b in zip(...)`: the items go straight to the stack.
-                                let n = arg as usize;
-                                // SAFETY: UNPACK_SEQUENCE n would write these n slots.
-                                match unsafe { crate::obj::iter::next_unpacked(self, it, n, sp) } {
-                                    Some(Ok(true)) => {
-                                        sp = unsafe { sp.add(n) };
-                                        ip = unsafe { ip.add(2) };
-                                        continue;
-                                    }
-                                    Some(Ok(false)) => None,
-                                    Some(Err(e)) => break 'ops e,
-                                    None => tri!(self.iter_next(it)),
+                            match tri!(self.for_loop_next(peek!(3), ip, sp)) {
+                                Some(x) if x.is_null() => {
+                                    // The items went straight to the stack: skip the unpack.
+                                    let n = unsafe { *ip.add(1) } as usize;
+                                    sp = unsafe { sp.add(n) };
+                                    ip = unsafe { ip.add(2) };
+                                    continue;
                                 }
-                            } else {
-                                tri!(self.iter_next(it))
+                                other => other,
                             }
                         } else {
                             let i = peek!(3).as_small_int() as usize;
@@ -1078,6 +1068,25 @@ impl Vm {
     #[cold]
     pub(crate) fn invalid_bytecode(&mut self) -> Raised {
         self.runtime_error("invalid bytecode")
+    }
+
+    /// The next item of a for loop over iterator `it` (FOR_ITER's general case); `ip` is the
+    /// loop body. A body that starts by unpacking into `n` names gets the items of a zip or
+    /// enumerate unpacked at `sp` instead of a tuple: then the result is NULL.
+    #[inline(never)]
+    fn for_loop_next(&mut self, it: Value, ip: *const u8, sp: *mut Value) -> PyResult<Option<Value>> {
+        // SAFETY: the loop body's first instruction follows FOR_ITER.
+        let (body, arg) = unsafe { (*ip, *ip.add(1)) };
+        if body == crate::bytecode::opcodes::UNPACK_SEQUENCE && arg < 0x80 {
+            // SAFETY: UNPACK_SEQUENCE n would write these n slots of the frame.
+            match unsafe { crate::obj::iter::next_unpacked(self, it, arg as usize, sp) } {
+                Some(Ok(true)) => return Ok(Some(Value::NULL)),
+                Some(Ok(false)) => return Ok(None),
+                Some(Err(e)) => return Err(e),
+                None => {}
+            }
+        }
+        self.iter_next(it)
     }
 
     #[cold]
