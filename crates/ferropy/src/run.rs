@@ -18,13 +18,22 @@ static INTERRUPT: AtomicBool = AtomicBool::new(false);
 const THREAD_STACK: usize = 256 * 1024 * 1024;
 
 pub fn run(opts: Options) -> i32 {
-    let handle = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || run_on_this_thread(opts));
+    // The interpreter thread ends the process itself: tearing down its large stack first would
+    // add to every run's time for nothing.
+    let handle = std::thread::Builder::new()
+        .stack_size(THREAD_STACK)
+        .spawn(move || -> () { std::process::exit(run_on_this_thread(opts)) });
     // Ctrl-C must reach the interpreter's thread, to cut short a wait for input there.
     crate::signals::block_sigint_on_this_thread();
-    match handle.map(|h| h.join()) {
-        Ok(Ok(code)) => code,
-        _ => {
+    match handle {
+        Ok(h) => {
+            // Only an interpreter thread that ended without exiting the process gets here.
+            let _ = h.join();
             eprintln!("ferropy: internal error");
+            1
+        }
+        Err(e) => {
+            eprintln!("ferropy: cannot start the interpreter thread: {e}");
             1
         }
     }

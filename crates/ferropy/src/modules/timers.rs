@@ -80,7 +80,7 @@ extern "C" fn on_timer_signal(signal: libc::c_int) {
     }
 }
 
-/// Prepares the board for `vm`: the real clock's signals, or the virtual clock.
+/// Prepares the board for `vm`: where the real clock's signals go, or the virtual clock.
 pub fn init(vm: &mut Vm, virtual_clock: bool) {
     PENDING.store(vm.irq_trigger().word() as *const AtomicU32 as *mut AtomicU32, Ordering::Release);
     // SAFETY: gettid has no preconditions.
@@ -88,24 +88,31 @@ pub fn init(vm: &mut Vm, virtual_clock: bool) {
     if virtual_clock {
         BOARD.with(|b| b.borrow_mut().virtual_ns = Some(0));
         vm.irq_set_clock_hook(Some(virtual_tick));
-        return;
     }
-    // Timers expire on time rather than up to 50 µs late (Linux's default timer slack).
-    // SAFETY: PR_SET_TIMERSLACK takes one integer argument and only affects this thread.
-    unsafe { libc::prctl(libc::PR_SET_TIMERSLACK, 1 as libc::c_ulong) };
-    for unit in 0..MAX_UNITS {
-        // SAFETY: a zeroed sigaction is valid; the handler only performs atomic operations
-        // (async-signal-safe). SA_RESTART keeps other system calls from failing with EINTR;
-        // nanosleep still returns early, which is what wakes `time.sleep`.
-        unsafe {
-            let mut sa: libc::sigaction = std::mem::zeroed();
-            let handler: extern "C" fn(libc::c_int) = on_timer_signal;
-            sa.sa_sigaction = handler as libc::sighandler_t;
-            sa.sa_flags = libc::SA_RESTART;
-            libc::sigemptyset(&mut sa.sa_mask);
-            libc::sigaction(libc::SIGRTMIN() + unit as libc::c_int, &sa, std::ptr::null_mut());
+}
+
+/// Installs the timers' signal handlers, on the first start of a real timer (a program that
+/// uses no timer starts faster without them).
+fn install_signals() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        // Timers expire on time rather than up to 50 µs late (Linux's default timer slack).
+        // SAFETY: PR_SET_TIMERSLACK takes one integer argument and only affects this thread.
+        unsafe { libc::prctl(libc::PR_SET_TIMERSLACK, 1 as libc::c_ulong) };
+        for unit in 0..MAX_UNITS {
+            // SAFETY: a zeroed sigaction is valid; the handler only performs atomic operations
+            // (async-signal-safe). SA_RESTART keeps other system calls from failing with EINTR;
+            // nanosleep and poll still return early, which is what wakes `time.sleep` and reads.
+            unsafe {
+                let mut sa: libc::sigaction = std::mem::zeroed();
+                let handler: extern "C" fn(libc::c_int) = on_timer_signal;
+                sa.sa_sigaction = handler as libc::sighandler_t;
+                sa.sa_flags = libc::SA_RESTART;
+                libc::sigemptyset(&mut sa.sa_mask);
+                libc::sigaction(libc::SIGRTMIN() + unit as libc::c_int, &sa, std::ptr::null_mut());
+            }
         }
-    }
+    });
 }
 
 /// Whether the virtual clock is in use.
@@ -234,6 +241,7 @@ fn timespec(ns: u64) -> libc::timespec {
 /// Creates and arms a POSIX timer first expiring at `first_ns` (`CLOCK_MONOTONIC`), so the
 /// expiries are exactly `first_ns + k * period_ns` and the counter's phase is known.
 fn start_posix(unit: usize, first_ns: u64, period_ns: u64, one_shot: bool) -> Result<libc::timer_t, String> {
+    install_signals();
     // SAFETY: a zeroed sigevent is valid; the fields set are the ones SIGEV_THREAD_ID reads.
     let mut ev: libc::sigevent = unsafe { std::mem::zeroed() };
     ev.sigev_notify = libc::SIGEV_THREAD_ID;
