@@ -74,20 +74,37 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], want_max: bool) -> PyResul
             _ => return Err(vm.type_error("unexpected keyword argument")),
         }
     }
-    let items = match args {
+    // One iterable is walked item by item (a long generator needs no room for all its items).
+    let (it, many) = match args {
         [] => return Err(vm.type_error("expected at least 1 argument")),
-        [one] => vm.iter_to_vec(*one)?,
+        [one] => (Some(vm.get_iter(*one)?), &[][..]),
         many => {
             if !default.is_null() {
                 return Err(
                     vm.type_error("Cannot specify a default for max() with multiple positional arguments")
                 );
             }
-            many.to_vec()
+            (None, many)
         }
     };
+    if let Some(it) = it {
+        vm.pin(it);
+    }
+    let mark = vm.pin_mark();
     let mut best: Option<(Value, Value)> = None;
-    for x in items {
+    let mut i = 0;
+    loop {
+        let x = match it {
+            Some(it) => match vm.iter_next(it)? {
+                Some(x) => x,
+                None => break,
+            },
+            None => match many.get(i) {
+                Some(&x) => x,
+                None => break,
+            },
+        };
+        i += 1;
         let k = if key.is_null() || key.is_none() { x } else { vm.call(key, &[x])? };
         vm.pin(k);
         best = Some(match best {
@@ -101,6 +118,12 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], want_max: bool) -> PyResul
                 }
             }
         });
+        // Only the best item and its key must stay alive from one item to the next.
+        vm.unpin_to(mark);
+        if let Some((bx, bk)) = best {
+            vm.pin(bx);
+            vm.pin(bk);
+        }
     }
     match best {
         Some((x, _)) => Ok(x),
@@ -161,15 +184,18 @@ pub fn sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(acc)
 }
 
-/// `acc + x` for `sum`: small ints inline; any other result stays pinned (alone, above
-/// `mark`) while the sum goes on.
+/// `acc + x` for `sum`: small ints inline. Only the result stays pinned (alone, above `mark`)
+/// while the sum goes on: whatever the item's iteration pinned is done with.
 fn sum_step(vm: &mut Vm, acc: Value, x: Value, mark: usize) -> PyResult<Value> {
-    if acc.is_small_int() && x.is_small_int() {
-        if let Some(v) = Value::try_small_int(acc.as_small_int() as i64 + x.as_small_int() as i64) {
-            return Ok(v);
-        }
-    }
-    let r = vm.binary_op(BinaryOp::Add, acc, x)?;
+    let small = if acc.is_small_int() && x.is_small_int() {
+        Value::try_small_int(acc.as_small_int() as i64 + x.as_small_int() as i64)
+    } else {
+        None
+    };
+    let r = match small {
+        Some(v) => v,
+        None => vm.binary_op(BinaryOp::Add, acc, x)?,
+    };
     vm.unpin_to(mark);
     vm.pin(r);
     Ok(r)
@@ -178,10 +204,13 @@ fn sum_step(vm: &mut Vm, acc: Value, x: Value, mark: usize) -> PyResult<Value> {
 pub fn all(vm: &mut Vm, x: Value) -> PyResult<Value> {
     let it = vm.get_iter(x)?;
     vm.pin(it);
+    let mark = vm.pin_mark();
     while let Some(v) = vm.iter_next(it)? {
         if !vm.is_true(v)? {
             return Ok(Value::FALSE);
         }
+        // Each item is done with: a long iterable must not pile up pins.
+        vm.unpin_to(mark);
     }
     Ok(Value::TRUE)
 }
@@ -189,10 +218,12 @@ pub fn all(vm: &mut Vm, x: Value) -> PyResult<Value> {
 pub fn any(vm: &mut Vm, x: Value) -> PyResult<Value> {
     let it = vm.get_iter(x)?;
     vm.pin(it);
+    let mark = vm.pin_mark();
     while let Some(v) = vm.iter_next(it)? {
         if vm.is_true(v)? {
             return Ok(Value::TRUE);
         }
+        vm.unpin_to(mark);
     }
     Ok(Value::FALSE)
 }
