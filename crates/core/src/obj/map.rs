@@ -27,17 +27,17 @@ pub struct Map {
     pub table: Value,
 }
 
+/// A map's entries: this 16-byte header, then `cap` (key, value) pairs. A table of more than
+/// `LINEAR_MAX` entries has two more values after the pairs: its index (a byte buffer of
+/// `index_len()` `u32` entry numbers + 1, 0 = empty) and, as a small int, the position before
+/// which every entry is deleted (so `first_entry` need not scan them again). Small tables, most
+/// of them (instance attributes), are searched linearly and need neither.
 #[repr(C)]
 struct MapTable {
     header: ObjHeader,
     cap: u32,
     /// `ALL_QSTR` when every key ever stored is a qstr.
     flags: u32,
-    /// Byte buffer of `index_len()` `u32` entry numbers + 1 (0 = empty); NULL for small
-    /// tables.
-    index: Value,
-    /// Every entry before this one is deleted (so `first_entry` need not scan them again).
-    first: usize,
 }
 
 impl MapTable {
@@ -45,6 +45,50 @@ impl MapTable {
     #[inline(always)]
     fn index_len(&self) -> usize {
         2 * self.cap as usize
+    }
+
+    /// Whether the table has an index (and the two values after its entries).
+    #[inline(always)]
+    fn indexed(&self) -> bool {
+        self.cap > LINEAR_MAX
+    }
+}
+
+/// The index of table `t`: its byte buffer, or NULL for a small table.
+#[inline(always)]
+fn index_of(t: Value) -> Value {
+    if table(t).indexed() {
+        // SAFETY: an indexed table has its index value right after its entries.
+        unsafe { *entries_ptr(t).add(table(t).index_len()) }
+    } else {
+        Value::NULL
+    }
+}
+
+/// Where an indexed table `t` keeps its index (`n` = 0) and its first-live-entry hint (1).
+fn extra_slot(t: Value, n: usize) -> *mut Value {
+    // SAFETY: an indexed table has these two values after its entries.
+    unsafe { entries_ptr(t).add(table(t).index_len() + n) }
+}
+
+/// Every entry before this position is deleted (0 for a small table, or none recorded).
+fn first_hint(t: Value) -> usize {
+    if !table(t).indexed() {
+        return 0;
+    }
+    // SAFETY: see `extra_slot`.
+    let v = unsafe { *extra_slot(t, 1) };
+    if v.is_small_int() {
+        v.as_small_int() as usize
+    } else {
+        0
+    }
+}
+
+fn set_first_hint(t: Value, pos: usize) {
+    if table(t).indexed() {
+        // SAFETY: see `extra_slot`.
+        unsafe { *extra_slot(t, 1) = Value::small_int(pos as isize) };
     }
 }
 
@@ -58,9 +102,8 @@ const LINEAR_MAX: u32 = 8;
 static MAP_TABLE_TYPE: Type = Type { trace: Some(trace_table), ..Type::builtin(q::_empty) };
 
 fn trace_table(v: Value, m: &mut Marker) {
-    let t = table(v);
-    m.mark(t.index);
-    m.mark_all(entries_of(v, t.cap as usize * 2));
+    m.mark(index_of(v));
+    m.mark_all(entries_of(v, table(v).cap as usize * 2));
 }
 
 #[inline(always)]
@@ -107,7 +150,8 @@ fn m<'a>(map: *mut Map) -> &'a mut Map {
 }
 
 fn new_table(vm: &mut Vm, cap: u32, flags: u32) -> PyResult<Value> {
-    let bytes = size_of::<MapTable>() + cap as usize * 2 * size_of::<Value>();
+    let extra = if cap > LINEAR_MAX { 2 } else { 0 };
+    let bytes = size_of::<MapTable>() + (cap as usize * 2 + extra) * size_of::<Value>();
     let p = vm.alloc_bytes(&MAP_TABLE_TYPE, bytes)? as *mut MapTable;
     // SAFETY: fresh allocation.
     unsafe {
@@ -147,7 +191,7 @@ fn find(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<usize>> {
         return Ok(None);
     }
     let all_qstr = table(t).flags & ALL_QSTR != 0;
-    if table(t).index.is_null() {
+    if index_of(t).is_null() {
         let used = m(map).used as usize;
         for i in 0..used {
             if entry(map, i).0 == key {
@@ -169,7 +213,7 @@ fn find(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<usize>> {
     }
     let h = key_hash(vm, key)?;
     let t = m(map).table;
-    let (index, mask) = (storage::bytes_ptr(table(t).index) as *const u32, table(t).index_len() - 1);
+    let (index, mask) = (storage::bytes_ptr(index_of(t)) as *const u32, table(t).index_len() - 1);
     let mut slot = h & mask;
     loop {
         // SAFETY: slot <= mask < index_len entries of the index buffer.
@@ -218,7 +262,7 @@ pub(crate) fn lookup_qstr_slot(vm: &Vm, map: *const Map, name: Qstr) -> Option<*
     let all_qstr = table(t).flags & ALL_QSTR != 0;
     // SAFETY: as above.
     let used = unsafe { (*map).used } as usize;
-    if table(t).index.is_null() || !all_qstr {
+    if index_of(t).is_null() || !all_qstr {
         for i in 0..used {
             if entry(map, i).0 == key {
                 return Some(slot(i));
@@ -237,7 +281,7 @@ pub(crate) fn lookup_qstr_slot(vm: &Vm, map: *const Map, name: Qstr) -> Option<*
         return None;
     }
     let h = vm.qstrs.hash(name) as usize;
-    let (index, mask) = (storage::bytes_ptr(table(t).index) as *const u32, table(t).index_len() - 1);
+    let (index, mask) = (storage::bytes_ptr(index_of(t)) as *const u32, table(t).index_len() - 1);
     let mut at = h & mask;
     loop {
         // SAFETY: at <= mask < index_len.
@@ -278,7 +322,7 @@ fn changing(vm: &Vm, map: *const Map) {
 fn index_insert(vm: &mut Vm, map: *mut Map, key: Value, entry_no: usize) -> PyResult<()> {
     let h = key_hash(vm, key)?;
     let t = m(map).table;
-    let (index, mask) = (storage::bytes_ptr(table(t).index) as *mut u32, table(t).index_len() - 1);
+    let (index, mask) = (storage::bytes_ptr(index_of(t)) as *mut u32, table(t).index_len() - 1);
     let mut slot = h & mask;
     // SAFETY: slot <= mask < index_len; the index is at most half full, so a free slot exists.
     unsafe {
@@ -301,7 +345,8 @@ fn rebuild(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
     let new = new_table(vm, cap as u32, flags)?;
     if cap > LINEAR_MAX as usize {
         let index = storage::new_bytes(vm, 2 * cap * size_of::<u32>())?;
-        table(new).index = index;
+        // SAFETY: see `extra_slot`; the table is fresh and indexed.
+        unsafe { *extra_slot(new, 0) = index };
     }
     let old_used = m(map).used as usize;
     let mut n = 0;
@@ -320,7 +365,7 @@ fn rebuild(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
     m(map).table = new;
     m(map).used = n as u32;
     m(map).len = n as u32;
-    if !table(new).index.is_null() {
+    if !index_of(new).is_null() {
         for i in 0..n {
             let k = entry(map, i).0;
             index_insert(vm, map, k, i)?;
@@ -368,7 +413,7 @@ fn insert_new(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<
     set_entry(map, i, key, value);
     m(map).used += 1;
     m(map).len += 1;
-    if !table(t).index.is_null() {
+    if !index_of(t).is_null() {
         index_insert(vm, map, key, i)?;
     }
     Ok(())
@@ -384,10 +429,10 @@ pub(crate) fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<
     vm.pin(v);
     if m(map).len == 0 {
         m(map).used = 0;
-        table(m(map).table).first = 0;
-        if !table(m(map).table).index.is_null() {
-            let t = m(map).table;
-            let idx = table(t).index;
+        let t = m(map).table;
+        set_first_hint(t, 0);
+        let idx = index_of(t);
+        if !idx.is_null() {
             // SAFETY: clearing the whole index buffer of index_len u32 entries.
             unsafe { core::ptr::write_bytes(storage::bytes_ptr(idx) as *mut u32, 0, table(t).index_len()) };
         }
@@ -423,13 +468,9 @@ pub(crate) fn first_entry(map: *const Map) -> Option<(Value, Value)> {
     if t.is_null() {
         return None;
     }
-    let mut pos = table(t).first;
+    let mut pos = first_hint(t);
     let found = next_entry(map, &mut pos);
-    if found.is_some() {
-        table(t).first = pos - 1;
-    } else {
-        table(t).first = used;
-    }
+    set_first_hint(t, if found.is_some() { pos - 1 } else { used });
     found
 }
 
