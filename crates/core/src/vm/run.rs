@@ -542,6 +542,10 @@ impl Vm {
                             self.call_kw(fun, args, kw)
                         };
                         push!(tri!(r));
+                        // The result is on the stack: what the call pinned is done with.
+                        if self.pins.len() > pin_base {
+                            self.pins.truncate(pin_base);
+                        }
                     }
                     0x40 => {
                         // UNWIND_JUMP
@@ -997,7 +1001,15 @@ impl Vm {
                             None => {
                                 // SAFETY: op - 0xD7 is a bytecode binary operator number (< 35).
                                 let bop = BinaryOp::from_u8(op - 0xD7).unwrap_or(BinaryOp::Add);
-                                tri!(super::ops::binary_slow(self, bop, lhs, rhs))
+                                let r = tri!(super::ops::binary_slow(self, bop, lhs, rhs));
+                                // The result is on the stack (a root) from here: what the operation
+                                // pinned is done with, so `a * b + c * d` on big numbers does not
+                                // keep its temporaries until the next backward jump.
+                                unsafe { *sp.sub(1) = r };
+                                if self.pins.len() > pin_base {
+                                    self.pins.truncate(pin_base);
+                                }
+                                r
                             }
                         };
                         set_top!(r);
