@@ -29,7 +29,7 @@ pub struct Map {
 
 /// A map's entries: this 16-byte header, then `cap` (key, value) pairs. A table of more than
 /// `LINEAR_MAX` entries has two more values after the pairs: its index (a byte buffer of
-/// `index_len()` `u32` entry numbers + 1, 0 = empty) and, as a small int, the position before
+/// `index_len()` slots, see `Index`) and, as a small int, the position before
 /// which every entry is deleted (so `first_entry` need not scan them again). Small tables, most
 /// of them (instance attributes), are searched linearly and need neither.
 #[repr(C)]
@@ -62,6 +62,56 @@ fn index_of(t: Value) -> Value {
         unsafe { *entries_ptr(t).add(table(t).index_len()) }
     } else {
         Value::NULL
+    }
+}
+
+/// An index's slots hold entry numbers + 1 (0 = empty) in 16 bits while an index has at most
+/// this many slots (tables of up to 32768 entries), else in 32: at 32 bits the index was a third
+/// of a big dict's memory.
+const NARROW_INDEX_MAX: usize = 1 << 16;
+
+/// Bytes of the index of a table of `cap` entries.
+fn index_bytes(cap: usize) -> usize {
+    let slots = 2 * cap;
+    slots * if slots > NARROW_INDEX_MAX { 4 } else { 2 }
+}
+
+/// The index of an indexed table, read and written at its slot width.
+#[derive(Clone, Copy)]
+struct Index {
+    slots: *mut u8,
+    wide: bool,
+    mask: usize,
+}
+
+impl Index {
+    fn of(t: Value) -> Index {
+        let len = table(t).index_len();
+        Index { slots: storage::bytes_ptr(index_of(t)), wide: len > NARROW_INDEX_MAX, mask: len - 1 }
+    }
+
+    #[inline(always)]
+    fn get(self, slot: usize) -> usize {
+        // SAFETY: slot <= mask < the index's slot count, at the width it was allocated with.
+        unsafe {
+            if self.wide {
+                *(self.slots as *const u32).add(slot) as usize
+            } else {
+                *(self.slots as *const u16).add(slot) as usize
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn set(self, slot: usize, n: usize) {
+        // SAFETY: as in `get`; n <= cap < 2^15 for a narrow index.
+        unsafe {
+            if self.wide {
+                *(self.slots as *mut u32).add(slot) = n as u32;
+            } else {
+                *(self.slots as *mut u16).add(slot) = n as u16;
+            }
+        }
     }
 }
 
@@ -213,11 +263,10 @@ fn find(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<usize>> {
     }
     let h = key_hash(vm, key)?;
     let t = m(map).table;
-    let (index, mask) = (storage::bytes_ptr(index_of(t)) as *const u32, table(t).index_len() - 1);
-    let mut slot = h & mask;
+    let index = Index::of(t);
+    let mut slot = h & index.mask;
     loop {
-        // SAFETY: slot <= mask < index_len entries of the index buffer.
-        let n = unsafe { *index.add(slot) } as usize;
+        let n = index.get(slot);
         if n == 0 {
             return Ok(None);
         }
@@ -229,7 +278,7 @@ fn find(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<usize>> {
             // An __eq__ changed the map under us; start again.
             return find(vm, map, key);
         }
-        slot = (slot + 1) & mask;
+        slot = (slot + 1) & index.mask;
     }
 }
 
@@ -281,18 +330,17 @@ pub(crate) fn lookup_qstr_slot(vm: &Vm, map: *const Map, name: Qstr) -> Option<*
         return None;
     }
     let h = vm.qstrs.hash(name) as usize;
-    let (index, mask) = (storage::bytes_ptr(index_of(t)) as *const u32, table(t).index_len() - 1);
-    let mut at = h & mask;
+    let index = Index::of(t);
+    let mut at = h & index.mask;
     loop {
-        // SAFETY: at <= mask < index_len.
-        let n = unsafe { *index.add(at) } as usize;
+        let n = index.get(at);
         if n == 0 {
             return None;
         }
         if entry(map, n - 1).0 == key {
             return Some(slot(n - 1));
         }
-        at = (at + 1) & mask;
+        at = (at + 1) & index.mask;
     }
 }
 
@@ -322,15 +370,13 @@ fn changing(vm: &Vm, map: *const Map) {
 fn index_insert(vm: &mut Vm, map: *mut Map, key: Value, entry_no: usize) -> PyResult<()> {
     let h = key_hash(vm, key)?;
     let t = m(map).table;
-    let (index, mask) = (storage::bytes_ptr(index_of(t)) as *mut u32, table(t).index_len() - 1);
-    let mut slot = h & mask;
-    // SAFETY: slot <= mask < index_len; the index is at most half full, so a free slot exists.
-    unsafe {
-        while *index.add(slot) != 0 {
-            slot = (slot + 1) & mask;
-        }
-        *index.add(slot) = entry_no as u32 + 1;
+    let index = Index::of(t);
+    let mut slot = h & index.mask;
+    // The index is at most half full, so a free slot exists.
+    while index.get(slot) != 0 {
+        slot = (slot + 1) & index.mask;
     }
+    index.set(slot, entry_no + 1);
     Ok(())
 }
 
@@ -344,7 +390,18 @@ fn rebuild(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
     let flags = if old.is_null() { ALL_QSTR } else { table(old).flags };
     let new = new_table(vm, cap as u32, flags)?;
     if cap > LINEAR_MAX as usize {
-        let index = storage::new_bytes(vm, 2 * cap * size_of::<u32>())?;
+        // The new index is filled by hashing the keys again, not from the old one: give the old
+        // one back first, so a growing dict never holds two indexes at once. Should the new
+        // one then not fit, the map goes on with its old table, searched linearly.
+        if !old.is_null() && table(old).indexed() {
+            let old_index = index_of(old);
+            // SAFETY: see `extra_slot`.
+            unsafe { *extra_slot(old, 0) = Value::NULL };
+            if !old_index.is_null() {
+                vm.heap.free(old_index.as_ptr());
+            }
+        }
+        let index = storage::new_bytes(vm, index_bytes(cap))?;
         // SAFETY: see `extra_slot`; the table is fresh and indexed.
         unsafe { *extra_slot(new, 0) = index };
     }
@@ -433,8 +490,8 @@ pub(crate) fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<
         set_first_hint(t, 0);
         let idx = index_of(t);
         if !idx.is_null() {
-            // SAFETY: clearing the whole index buffer of index_len u32 entries.
-            unsafe { core::ptr::write_bytes(storage::bytes_ptr(idx) as *mut u32, 0, table(t).index_len()) };
+            // SAFETY: clearing the whole index buffer, `index_bytes(cap)` long.
+            unsafe { core::ptr::write_bytes(storage::bytes_ptr(idx), 0, index_bytes(table(t).cap as usize)) };
         }
     }
     Ok(Some(v))
