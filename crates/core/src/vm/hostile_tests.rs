@@ -174,3 +174,14 @@ fn with_cleanup_with_a_forged_pending_marker() {
     // fourth slot below the three SETUP_WITH left.
     assert_eq!(run_mpy(patched(with, &[0x51, 0x5C], &[0x81])), INVALID);
 }
+
+#[test]
+fn a_yield_outside_a_generator_frame() {
+    // Regression (found by fuzzing `mpy_run`): a module body that yields had no generator to
+    // save its frame into. None; YIELD_VALUE; RETURN_VALUE — and the same through YIELD_FROM.
+    assert_eq!(run_mpy(module(&[0x51, 0x67, 0x63])), INVALID);
+    // [] iterator as the delegate: GET_ITER over BUILD_LIST 0 yields nothing, so YIELD_FROM
+    // finishes at once; a list with an item makes it yield.
+    assert_eq!(run_mpy(module(&[0x81, 0x2B, 0x01, 0x5E, 0x51, 0x68, 0x63])), INVALID);
+    assert_eq!(run_mpy(module(&[0x2B, 0x00, 0x5E, 0x51, 0x68, 0x63])), "ok");
+}

@@ -850,7 +850,10 @@ impl Vm {
                         // YIELD_VALUE
                         save!();
                         let v = top!();
-                        return Ok(self.yield_frame(fi, v));
+                        match self.yield_frame(fi, v) {
+                            Ok(out) => return Ok(out),
+                            Err(e) => break 'ops e,
+                        }
                     }
                     0x68 => {
                         // YIELD_FROM: (delegate, send_value)
@@ -863,7 +866,10 @@ impl Vm {
                                 ip = op_ip;
                                 push!(v);
                                 save!();
-                                return Ok(self.yield_frame(fi, v));
+                                match self.yield_frame(fi, v) {
+                                    Ok(out) => return Ok(out),
+                                    Err(e) => break 'ops e,
+                                }
                             }
                             Ok(YieldFrom::Done(v)) => set_top!(v),
                             Err(e) => {

@@ -397,12 +397,16 @@ impl Vm {
     }
 
     /// Suspends generator frame `fi` (always the base of its run) yielding `v`.
-    pub(crate) fn yield_frame(&mut self, fi: usize, v: Value) -> Outcome {
+    pub(crate) fn yield_frame(&mut self, fi: usize, v: Value) -> PyResult<Outcome> {
+        // Only a generator's frame has somewhere to be saved: hand-made bytecode that yields
+        // in a function or module body raises instead.
+        if self.frames[fi].kind != FrameKind::Generator {
+            return Err(self.invalid_bytecode());
+        }
         if let Some(f) = self.frames.pop() {
             generator::save_frame(&f);
         }
-        let _ = fi;
-        Outcome::Yield(v)
+        Ok(Outcome::Yield(v))
     }
 
     /// Bare `raise`: re-raises the exception being handled.
