@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 use crate::gc::Marker;
 use crate::obj::builtin_fn::BuiltinFn;
 use crate::obj::stream::{self, sflags};
-use crate::obj::{bytes, Locals, ObjHeader, Type};
+use crate::obj::{stream_pull, Locals, ObjHeader, Type};
 use crate::port::{errno, Errno};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -300,68 +300,21 @@ fn read_full(vm: &mut Vm, w: Value, out: &mut [u8]) -> PyResult<Option<usize>> {
 /// `read([size])`.
 fn read(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let w = this(vm, args[0])?;
-    let limit = match args.get(1) {
-        Some(&n) if !n.is_none() => usize::try_from(vm.to_i64(n)?).ok(),
-        _ => None,
-    };
-    let mut out = Vec::new();
-    let mut chunk = [0u8; 256];
-    loop {
-        let want = limit.map_or(chunk.len(), |l| chunk.len().min(l - out.len()));
-        if want == 0 {
-            break;
-        }
-        match read_full(vm, w, &mut chunk[..want])? {
-            None if out.is_empty() => return Ok(Value::NONE),
-            None | Some(0) => break,
-            Some(n) => {
-                if out.len() + n > vm.heap.total_bytes() {
-                    return Err(vm.memory_error(out.len() + n));
-                }
-                out.extend_from_slice(&chunk[..n]);
-            }
-        }
-    }
-    bytes::new(vm, &out)
+    let limit = stream_pull::size_arg(vm, args.get(1))?;
+    stream_pull::read(vm, limit, &mut |vm, out| read_full(vm, w, out))
 }
 
 /// `readinto(buf[, size])`.
 fn readinto(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let w = this(vm, args[0])?;
-    let len = vm.buffer_arg(args[1], true)?.len();
-    let len = match args.get(2) {
-        Some(&n) => len.min(usize::try_from(vm.to_i64(n)?).unwrap_or(0)),
-        None => len,
-    };
-    let mut tmp = alloc::vec![0u8; len.min(vm.heap.total_bytes())];
-    let Some(n) = read_full(vm, w, &mut tmp)? else { return Ok(Value::NONE) };
-    // Re-fetch the buffer: reading may have run Python code that resized it.
-    let buf = vm.buffer_arg(args[1], true)?;
-    if let Some(dst) = buf.data_mut().and_then(|b| b.get_mut(..n)) {
-        dst.copy_from_slice(&tmp[..n]);
-    }
-    Ok(Value::small_int(n as isize))
+    stream_pull::readinto(vm, args[1], args.get(2).copied(), &mut |vm, out| read_full(vm, w, out))
 }
 
 /// `readline([size])`.
 fn readline(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let w = this(vm, args[0])?;
-    let limit = match args.get(1) {
-        Some(&n) if !n.is_none() => usize::try_from(vm.to_i64(n)?).ok(),
-        _ => None,
-    };
-    let mut out = Vec::new();
-    while limit.is_none_or(|l| out.len() < l) {
-        let mut b = [0u8];
-        match read_full(vm, w, &mut b)? {
-            Some(1) => out.push(b[0]),
-            _ => break,
-        }
-        if b[0] == b'\n' {
-            break;
-        }
-    }
-    bytes::new(vm, &out)
+    let limit = stream_pull::size_arg(vm, args.get(1))?;
+    stream_pull::readline(vm, limit, &mut |vm, out| read_full(vm, w, out))
 }
 
 /// `write(buf)`: sends one frame; returns the payload length.

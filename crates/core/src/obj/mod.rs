@@ -56,6 +56,7 @@ pub mod str_format;
 pub mod str_methods;
 pub mod stream;
 pub mod stream_methods;
+pub mod stream_pull;
 pub mod tuple;
 pub mod type_;
 pub mod typecode;

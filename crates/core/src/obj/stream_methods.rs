@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use super::builtin_fn::BuiltinFn;
 use super::stream::{self, sflags, Kind};
-use super::{int, list};
+use super::{int, list, stream_pull};
 use crate::port::{errno, Whence};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -17,17 +17,6 @@ const CHUNK: usize = 4096;
 
 fn this(vm: &mut Vm, v: Value) -> PyResult<Value> {
     stream::native(vm, v).ok_or_else(|| vm.type_error("expected a stream"))
-}
-
-/// An optional size argument: absent, None or negative means "no limit".
-fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
-    match v {
-        Some(&v) if !v.is_none() => {
-            let n = vm.to_i64(v)?;
-            Ok(usize::try_from(n).ok())
-        }
-        _ => Ok(None),
-    }
 }
 
 /// Up to `n` bytes (fewer only at the end of the stream).
@@ -193,7 +182,7 @@ fn read_line_unbuffered(vm: &mut Vm, s: Value, limit: Option<usize>, text: bool)
 fn read(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = this(vm, args[0])?;
     stream::check_can(vm, s, sflags::READABLE)?;
-    let data = match size_arg(vm, args.get(1))? {
+    let data = match stream_pull::size_arg(vm, args.get(1))? {
         None => stream::read_to_end(vm, s)?,
         Some(n) if stream::is_text(s) => read_chars(vm, s, n)?,
         Some(n) => read_upto(vm, s, n)?,
@@ -206,7 +195,7 @@ fn read(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn readinto(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = this(vm, args[0])?;
     vm.buffer_arg(args[1], true)?;
-    let limit = size_arg(vm, args.get(2))?;
+    let limit = stream_pull::size_arg(vm, args.get(2))?;
     stream::check_can(vm, s, sflags::READABLE)?;
     // Fetched again after the checks above (which may allocate) and used with no allocation
     // or Python call until the read is done (a read error only allocates after it ends).
@@ -221,7 +210,7 @@ fn readinto(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn readline(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = this(vm, args[0])?;
-    let limit = size_arg(vm, args.get(1))?;
+    let limit = stream_pull::size_arg(vm, args.get(1))?;
     stream::check_can(vm, s, sflags::READABLE)?;
     let line = read_line_bytes(vm, s, limit)?;
     stream::result_value(vm, s, &line)
@@ -229,7 +218,7 @@ fn readline(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn readlines(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = this(vm, args[0])?;
-    let hint = size_arg(vm, args.get(1))?.filter(|&h| h > 0);
+    let hint = stream_pull::size_arg(vm, args.get(1))?.filter(|&h| h > 0);
     stream::check_can(vm, s, sflags::READABLE)?;
     let out = list::new(vm, &[])?;
     let mut total = 0;

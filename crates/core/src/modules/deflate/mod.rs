@@ -9,14 +9,13 @@
 
 mod inflate;
 
-use alloc::vec::Vec;
 use core::mem::size_of;
 
 use crate::gc::Marker;
 use crate::obj::builtin_fn::BuiltinFn;
 use crate::obj::exception::EOF_ERROR_TYPE;
 use crate::obj::stream::{self, sflags};
-use crate::obj::{bytes, storage, Locals, ObjHeader, Type};
+use crate::obj::{storage, stream_pull, Locals, ObjHeader, Type};
 use crate::port::errno;
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -239,77 +238,21 @@ fn read_into_unguarded(vm: &mut Vm, d: Value, out: &mut [u8]) -> PyResult<usize>
 /// `read([size])`: up to `size` bytes, or everything when it is omitted or negative.
 fn read(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = this(vm, args[0])?;
-    let limit = match args.get(1) {
-        Some(&n) if !n.is_none() => usize::try_from(vm.to_i64(n)?).ok(),
-        _ => None,
-    };
-    let mut out = Vec::new();
-    let mut chunk = [0u8; 256];
-    loop {
-        let want = match limit {
-            Some(l) => chunk.len().min(l - out.len()),
-            None => chunk.len(),
-        };
-        if want == 0 {
-            break;
-        }
-        let n = read_into(vm, d, &mut chunk[..want])?;
-        if n == 0 {
-            break;
-        }
-        if out.len() + n > vm.heap.total_bytes() {
-            return Err(vm.memory_error(out.len() + n));
-        }
-        out.extend_from_slice(&chunk[..n]);
-    }
-    bytes::new(vm, &out)
+    let limit = stream_pull::size_arg(vm, args.get(1))?;
+    stream_pull::read(vm, limit, &mut |vm, out| read_into(vm, d, out).map(Some))
 }
 
 /// `readinto(buf[, size])`: fills a writable buffer; returns the bytes read.
 fn readinto(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = this(vm, args[0])?;
-    let len = vm.buffer_arg(args[1], true)?.len();
-    let len = match args.get(2) {
-        Some(&n) => len.min(usize::try_from(vm.to_i64(n)?).unwrap_or(0)),
-        None => len,
-    };
-    let mut done = 0;
-    let mut chunk = [0u8; 256];
-    while done < len {
-        let want = chunk.len().min(len - done);
-        let n = read_into(vm, d, &mut chunk[..want])?;
-        if n == 0 {
-            break;
-        }
-        // Re-fetch the buffer: reading may have run Python code that resized it.
-        let buf = vm.buffer_arg(args[1], true)?;
-        if let Some(dst) = buf.data_mut().and_then(|b| b.get_mut(done..done + n)) {
-            dst.copy_from_slice(&chunk[..n]);
-        }
-        done += n;
-    }
-    Ok(Value::small_int(done as isize))
+    stream_pull::readinto(vm, args[1], args.get(2).copied(), &mut |vm, out| read_into(vm, d, out).map(Some))
 }
 
 /// `readline([size])`: up to and including the next newline.
 fn readline(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = this(vm, args[0])?;
-    let limit = match args.get(1) {
-        Some(&n) if !n.is_none() => usize::try_from(vm.to_i64(n)?).ok(),
-        _ => None,
-    };
-    let mut out = Vec::new();
-    while limit.is_none_or(|l| out.len() < l) {
-        let mut b = [0u8];
-        if read_into(vm, d, &mut b)? == 0 {
-            break;
-        }
-        out.push(b[0]);
-        if b[0] == b'\n' {
-            break;
-        }
-    }
-    bytes::new(vm, &out)
+    let limit = stream_pull::size_arg(vm, args.get(1))?;
+    stream_pull::readline(vm, limit, &mut |vm, out| read_into(vm, d, out).map(Some))
 }
 
 /// `close()`: forgets the stream (closing it too if the constructor asked for that).
