@@ -59,11 +59,13 @@ fn is_loop_iter(s: &[Slot]) -> bool {
         || (maybe_null(top[0]) && top[1] == Slot::Object && maybe_null(top[2]) && maybe_null(top[3]))
 }
 
+/// What an exception block protects with (`SETUP_EXCEPT`, `SETUP_FINALLY`, `SETUP_WITH`); the
+/// VM tags its exception-block entries with these numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum BlockKind {
-    Except,
-    Finally,
-    With,
+pub(crate) enum BlockKind {
+    Except = 0,
+    Finally = 1,
+    With = 2,
 }
 
 /// How the handler of a block was entered.

@@ -76,13 +76,17 @@ pub struct Heap {
     region_len: usize,
     /// Nesting depth of `micropython.heap_lock()`; allocation fails while it is non-zero.
     pub lock_depth: u32,
-    /// Automatic collection when allocation fails (`gc.enable`/`gc.disable`).
-    pub enabled: bool,
+    /// Automatic collection (`gc.enable`/`gc.disable`).
+    enabled: bool,
     /// Collect after this many bytes have been allocated (`gc.threshold`), if set.
-    pub threshold: Option<usize>,
+    threshold: Option<usize>,
     /// Collect after this many bytes have been allocated since the last collection, set by
     /// each sweep from the live size (see `SOFT_MIN`).
     soft_budget: usize,
+    /// The allocation count since the last collection at which the next one is due: the
+    /// smaller of the threshold and (while automatic collection is on) the soft budget, kept
+    /// as one number for the allocation path.
+    collect_at: usize,
     pub(crate) allocated_since_collect: usize,
     /// Collect before every allocation (tests: finds missing roots).
     pub stress: bool,
@@ -132,6 +136,7 @@ impl Heap {
             enabled: true,
             threshold: None,
             soft_budget: SOFT_MIN,
+            collect_at: SOFT_MIN,
             allocated_since_collect: 0,
             stress: false,
             poison: false,
@@ -491,6 +496,7 @@ impl Heap {
         }
         self.allocated_since_collect = 0;
         self.soft_budget = SOFT_MIN.max(self.used_bytes() * SOFT_FACTOR);
+        self.update_collect_at();
         self.collections += 1;
     }
 
@@ -498,8 +504,33 @@ impl Heap {
     /// allocation (`gc.threshold`, or the soft budget while automatic collection is on).
     #[inline]
     pub fn collection_due(&self) -> bool {
-        let since = self.allocated_since_collect;
-        self.threshold.is_some_and(|t| since >= t) || (self.enabled && since >= self.soft_budget)
+        self.allocated_since_collect >= self.collect_at
+    }
+
+    fn update_collect_at(&mut self) {
+        let soft = if self.enabled { self.soft_budget } else { usize::MAX };
+        self.collect_at = self.threshold.map_or(soft, |t| t.min(soft));
+    }
+
+    /// Whether collections happen automatically (`gc.isenabled`).
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    /// `gc.enable()` / `gc.disable()`.
+    pub fn set_enabled(&mut self, on: bool) {
+        self.enabled = on;
+        self.update_collect_at();
+    }
+
+    /// `gc.threshold()`: bytes allocated after which a collection runs, if set.
+    pub fn threshold(&self) -> Option<usize> {
+        self.threshold
+    }
+
+    pub fn set_threshold(&mut self, bytes: Option<usize>) {
+        self.threshold = bytes;
+        self.update_collect_at();
     }
 
     /// Size of the largest free run, in bytes (`micropython.mem_info`).

@@ -208,7 +208,7 @@ fn a_collection_is_due_once_the_soft_budget_is_allocated() {
     }
     assert!(!h.collection_due(), "1.5 MB is within twice the live size");
     // Automatic collection off (gc.disable): never due by the budget.
-    h.enabled = false;
+    h.set_enabled(false);
     for _ in 0..600 {
         leaf(&mut h, 1024);
     }

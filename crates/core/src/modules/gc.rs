@@ -23,24 +23,24 @@ fn mem_alloc(vm: &mut Vm) -> PyResult<Value> {
 }
 
 fn enable(vm: &mut Vm) -> PyResult<Value> {
-    vm.heap.enabled = true;
+    vm.heap.set_enabled(true);
     Ok(Value::NONE)
 }
 
 fn disable(vm: &mut Vm) -> PyResult<Value> {
-    vm.heap.enabled = false;
+    vm.heap.set_enabled(false);
     Ok(Value::NONE)
 }
 
 fn isenabled(vm: &mut Vm) -> PyResult<Value> {
-    Ok(Value::from_bool(vm.heap.enabled))
+    Ok(Value::from_bool(vm.heap.enabled()))
 }
 
 /// `gc.threshold()` returns the threshold (-1 if none); `gc.threshold(n)` sets it (-1 clears),
 /// rounded down to a multiple of the heap's block size.
 fn threshold(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     match args.first() {
-        None => match vm.heap.threshold {
+        None => match vm.heap.threshold() {
             Some(t) => int::from_u64(vm, t as u64),
             None => Ok(Value::small_int(-1)),
         },
@@ -48,7 +48,7 @@ fn threshold(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             let n = vm.to_i64(n)?;
             // Counted in whole heap blocks, as MicroPython does.
             let blocks = (n as u64 / crate::gc::BLOCK_SIZE as u64) as usize;
-            vm.heap.threshold = if n < 0 { None } else { Some(blocks * crate::gc::BLOCK_SIZE) };
+            vm.heap.set_threshold(if n < 0 { None } else { Some(blocks * crate::gc::BLOCK_SIZE) });
             Ok(Value::NONE)
         }
     }

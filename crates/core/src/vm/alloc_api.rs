@@ -35,7 +35,7 @@ impl Vm {
         if let Some(p) = self.heap.alloc(bytes) {
             return Ok(p);
         }
-        if self.heap.enabled && !self.heap.stress {
+        if self.heap.enabled() && !self.heap.stress {
             self.collect();
             if let Some(p) = self.heap.alloc(bytes) {
                 return Ok(p);

@@ -8,12 +8,13 @@
 //! can be resumed.
 
 use crate::bytecode::opcodes::BinaryOp;
+use crate::bytecode::stack_check::BlockKind;
 use crate::obj::code::{self, RawCodeObj};
 use crate::obj::{cell, dict, exception, list, tuple, UnaryOp};
 use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::frame::{FrameKind, EXC_ENTRY};
-use crate::vm::unwind::{BlockKind, Flow};
+use crate::vm::unwind::Flow;
 use crate::vm::{PyResult, Raised, Vm};
 
 /// How a run of the loop ended.

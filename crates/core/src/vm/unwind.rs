@@ -10,19 +10,12 @@
 //! or stack depth (`bytecode/stack_check.rs` proves the depths the record implies).
 
 use crate::bytecode::opcodes;
+use crate::bytecode::stack_check::BlockKind;
 use crate::obj::{exception, generator};
 use crate::value::Value;
 use crate::vm::frame::{FrameKind, EXC_ENTRY};
 use crate::vm::run::Outcome;
 use crate::vm::{PyResult, Raised, Vm};
-
-/// What an exception block protects with, as its entry's first word tags it.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BlockKind {
-    Except = 0,
-    Finally = 1,
-    With = 2,
-}
 
 /// An exception block's fields.
 #[derive(Clone, Copy)]
