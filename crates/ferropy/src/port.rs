@@ -3,7 +3,7 @@
 //! sleeps), `.mpy` files through read-only memory maps. File handles are the OS file
 //! descriptors, as MicroPython's unix port shows them.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::fd::AsRawFd;
@@ -20,6 +20,9 @@ pub struct HostPort {
     stderr: std::io::Stderr,
     /// Files opened by the program, by descriptor.
     files: HashMap<FileHandle, File>,
+    /// The ones that are not regular files (pipes, terminals, devices): a read may block, so
+    /// it first waits in `poll`, where a signal can cut it short.
+    may_block: HashSet<FileHandle>,
     /// The start of `ticks_cpu`.
     start: Instant,
     /// `.mpy` files mapped for import.
@@ -32,9 +35,18 @@ impl HostPort {
             stdout: std::io::stdout(),
             stderr: std::io::stderr(),
             files: HashMap::new(),
+            may_block: HashSet::new(),
             start: Instant::now(),
             mapped: MappedFiles::default(),
         }
+    }
+
+    /// Takes over an open file as handle `h`.
+    fn track(&mut self, h: FileHandle, file: File) {
+        if file.metadata().is_ok_and(|m| !m.is_file()) {
+            self.may_block.insert(h);
+        }
+        self.files.insert(h, file);
     }
 
     fn file(&mut self, h: FileHandle) -> Result<&mut File, Errno> {
@@ -125,7 +137,7 @@ impl Port for HostPort {
     fn wait_readable(&mut self, h: FileHandle) -> Result<(), Errno> {
         if h == 0 {
             crate::console_in::wait_readable()
-        } else if self.files.get(&h).is_some_and(|f| f.metadata().is_ok_and(|m| !m.is_file())) {
+        } else if self.may_block.contains(&h) {
             poll_readable(h as libc::c_int)
         } else {
             Ok(())
@@ -143,7 +155,7 @@ impl Port for HostPort {
             .open(path)
             .map_err(errno_of)?;
         let h = file.as_raw_fd() as FileHandle;
-        self.files.insert(h, file);
+        self.track(h, file);
         Ok(h)
     }
 
@@ -161,7 +173,7 @@ impl Port for HostPort {
         // SAFETY: the descriptor is open (checked above) and no other `File` of this port owns
         // it; as with MicroPython's `open(fd)`, closing the file object closes the descriptor.
         let file = unsafe { <File as std::os::fd::FromRawFd>::from_raw_fd(raw) };
-        self.files.insert(h, file);
+        self.track(h, file);
         Ok(h)
     }
 
@@ -187,6 +199,7 @@ impl Port for HostPort {
     }
 
     fn close(&mut self, h: FileHandle) -> Result<(), Errno> {
+        self.may_block.remove(&h);
         self.files.remove(&h).map(drop).ok_or(errno::EBADF)
     }
 
