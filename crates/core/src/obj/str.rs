@@ -63,8 +63,39 @@ pub fn new_of_type(vm: &mut Vm, ty: &'static Type, bytes: &[u8]) -> PyResult<Val
     Ok(Value::from_ptr(p))
 }
 
-/// A new `str`. Short strings that are already interned come back as qstrs (no allocation).
+/// A string object of one ASCII character, in read-only memory: its length, ASCII flags and
+/// hash are filled in at compile time, so nothing ever writes to it.
+#[repr(C)]
+struct OneChar {
+    obj: StrObj,
+    byte: u8,
+}
+
+/// Every one-character ASCII string, so indexing and iterating over a `str` (the inner loop of
+/// any tokenizer) allocate nothing, as MicroPython, which interns them.
+static ONE_CHAR: [OneChar; 128] = {
+    const BLANK: OneChar =
+        OneChar { obj: StrObj { header: ObjHeader { ty: &STR_TYPE }, len_flags: 0, hash: 0 }, byte: 0 };
+    let mut table = [BLANK; 128];
+    let mut c = 0;
+    while c < 128 {
+        table[c].byte = c as u8;
+        table[c].obj.len_flags = 1 | ASCII_KNOWN | ASCII;
+        let h = qstr::hash_bytes(&[c as u8]);
+        table[c].obj.hash = if h == 0 { 1 } else { h };
+        c += 1;
+    }
+    table
+};
+
+/// A new `str`. One-character ASCII strings come from `ONE_CHAR`, and short strings that are
+/// already interned come back as qstrs: neither allocates.
 pub fn new(vm: &mut Vm, s: &str) -> PyResult<Value> {
+    if let [b] = *s.as_bytes() {
+        if b < 128 {
+            return Ok(Value::from_ptr(&ONE_CHAR[b as usize].obj as *const StrObj));
+        }
+    }
     if s.len() <= 12 {
         if let Some(qs) = vm.qstrs.find(s) {
             return Ok(Value::qstr(qs));

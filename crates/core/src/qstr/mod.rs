@@ -21,11 +21,13 @@ pub const MP_LAST_STATIC: u32 = 165;
 /// The hash of a string's bytes (FNV-1a). `hash()` of a `str` and dictionary lookups use it, so
 /// an interned and a heap string with the same contents hash alike.
 #[inline]
-pub fn hash_bytes(bytes: &[u8]) -> u32 {
+pub const fn hash_bytes(bytes: &[u8]) -> u32 {
     let mut h: u32 = 0x811C_9DC5;
-    for &b in bytes {
-        h ^= b as u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u32;
         h = h.wrapping_mul(0x0100_0193);
+        i += 1;
     }
     h
 }
