@@ -7,9 +7,14 @@
 //! the front of one free run taken off the lists (the bump run) by moving a cursor: most of
 //! them never touch the lists.
 //!
-//! Every allocation starts with an object header (a type pointer): the collector can trace any
-//! marked block through its type, which keeps marking exact.
+//! Objects start with an object header (a type pointer): the collector traces any marked
+//! object through its type, which keeps marking exact. The storage an object owns (a list's
+//! items, a map's entries, a byte buffer) is instead a raw allocation without a header, as in
+//! MicroPython: its owner's trace marks it and its contents. A bit per block (the raw table,
+//! the size of MicroPython's finaliser table) tells raw allocations apart, so the marker
+//! never reads one as an object.
 
+use alloc::vec::Vec;
 use core::ptr;
 
 use super::freelist::{class_of, NCLASS};
@@ -30,7 +35,7 @@ pub(crate) const MARK: u8 = 3;
 const SOFT_MIN: usize = 256 * 1024;
 const SOFT_FACTOR: usize = 2;
 
-/// Entries of the mark stack kept inside the region (overflow is handled by rescanning).
+/// Entries the mark stack is given room for up front (it grows when marking needs more).
 const MARK_STACK_ENTRIES: usize = 256;
 /// Byte written over freed memory in poison mode, so a dangling reference fails loudly.
 const POISON: u8 = 0x5A;
@@ -65,8 +70,14 @@ pub struct Heap {
     pub(crate) n_blocks: usize,
     /// Allocation table: 2 bits per block, 4 blocks per byte.
     pub(crate) atb: *mut u8,
-    pub(crate) mark_stack: *mut usize,
-    pub(crate) mark_cap: usize,
+    /// Raw table: 1 bit per block, set on the first block of each live raw allocation.
+    pub(crate) raw: *mut u8,
+    /// The marker's stack, kept between collections (outside the region).
+    mark_stack: Vec<usize>,
+    /// Most entries the mark stack may grow to; past it, marking falls back to rescanning the
+    /// heap (slower, no memory). Unlimited by default; firmware can bound the collector's
+    /// memory outside the heap with it.
+    pub mark_stack_limit: usize,
     /// Head of each free list: index of the first run's first block plus one (0 = empty).
     free_heads: [u32; NCLASS],
     /// The bump run: free blocks `bump..bump_end`, on no list, allocated from the front.
@@ -105,28 +116,32 @@ impl Heap {
         let len = region.len();
         let base = region.as_mut_ptr();
         let align_pad = base.align_offset(BLOCK_SIZE).min(len);
-        let mut rest = len - align_pad;
-        let mark_bytes = (MARK_STACK_ENTRIES * core::mem::size_of::<usize>()).min(rest / 8);
-        rest -= mark_bytes;
-        // n blocks need n * 16 bytes plus n / 4 table bytes, plus up to 15 bytes of alignment.
-        let n_blocks = (rest.saturating_sub(BLOCK_SIZE) * 4 / (4 * BLOCK_SIZE + 1)) & !3;
+        let rest = len - align_pad;
+        // n blocks need n * 16 bytes plus n / 4 + n / 8 table bytes, plus up to 15 bytes of
+        // alignment.
+        let n_blocks = (rest.saturating_sub(BLOCK_SIZE) * 8 / (8 * BLOCK_SIZE + 3)) & !7;
         let atb_bytes = n_blocks / 4;
-        // SAFETY: all offsets below stay within `region`: align_pad + mark_bytes + atb_bytes +
+        let raw_bytes = n_blocks / 8;
+        // SAFETY: all offsets below stay within `region`: align_pad + atb_bytes + raw_bytes +
         // alignment (< 16) + n_blocks * 16 <= len by the choice of n_blocks.
-        let (mark_stack, atb, blocks) = unsafe {
-            let mark_stack = base.add(align_pad) as *mut usize;
-            let atb = base.add(align_pad + mark_bytes);
-            let after_atb = atb.add(atb_bytes);
-            let blocks = after_atb.add(after_atb.align_offset(BLOCK_SIZE));
-            ptr::write_bytes(atb, 0, atb_bytes);
-            (mark_stack, atb, blocks)
+        let (atb, raw, blocks) = unsafe {
+            let atb = base.add(align_pad);
+            let raw = atb.add(atb_bytes);
+            let after = raw.add(raw_bytes);
+            let blocks = after.add(after.align_offset(BLOCK_SIZE));
+            ptr::write_bytes(atb, 0, atb_bytes + raw_bytes);
+            (atb, raw, blocks)
         };
+        let mut mark_stack = Vec::new();
+        // Without room now, the stack grows during marking, or marking falls back to rescans.
+        let _ = mark_stack.try_reserve_exact(MARK_STACK_ENTRIES);
         Heap {
             blocks,
             n_blocks,
             atb,
+            raw,
             mark_stack,
-            mark_cap: mark_bytes / core::mem::size_of::<usize>(),
+            mark_stack_limit: usize::MAX,
             free_heads: [0; NCLASS],
             bump: 0,
             bump_end: n_blocks,
@@ -205,6 +220,16 @@ impl Heap {
         while b < end {
             self.atb_set(b, state);
             b += 1;
+        }
+    }
+
+    /// Marks `block` as the start of a raw allocation, or not.
+    #[inline]
+    fn set_raw(&mut self, block: usize, on: bool) {
+        // SAFETY: callers pass block < n_blocks, and the raw table has n_blocks / 8 bytes.
+        unsafe {
+            let byte = self.raw.add(block >> 3);
+            *byte = (*byte & !(1 << (block & 7))) | (u8::from(on) << (block & 7));
         }
     }
 
@@ -343,6 +368,13 @@ impl Heap {
         Some(p)
     }
 
+    /// Allocates `bytes` as a raw allocation (no object header; traced by its owner).
+    pub fn alloc_raw(&mut self, bytes: usize) -> Option<*mut u8> {
+        let p = self.alloc(bytes)?;
+        self.set_raw((p.addr() - self.blocks.addr()) >> BLOCK_SHIFT, true);
+        Some(p)
+    }
+
     /// The bump run is too short for `n` blocks: gives back what is left of it and takes as the
     /// new one the first fit for `n` in the lists, smallest class first (after a sweep the lists
     /// are in address order, so holes of the right size below survivors are filled before long
@@ -424,6 +456,7 @@ impl Heap {
         let Some(block) = self.head_block(p) else { return };
         let n = self.alloc_blocks(block);
         self.atb_fill(block, n, FREE);
+        self.set_raw(block, false);
         self.used_blocks -= n;
         if self.poison {
             // SAFETY: the blocks were just released by their only owner.
@@ -438,14 +471,16 @@ impl Heap {
     }
 
     /// A marker for a collection: clears nothing, marks from the roots it is given.
-    pub fn marker(&self) -> Marker {
-        Marker::new(self)
+    pub fn marker(&mut self) -> Marker {
+        let stack = core::mem::take(&mut self.mark_stack);
+        Marker::new(self, stack, self.mark_stack_limit)
     }
 
     /// Finishes marking (including rescans after mark-stack overflow) and frees every
     /// unmarked allocation, rebuilding the free lists with adjacent free blocks coalesced.
     pub fn sweep(&mut self, mut marker: Marker) {
         marker.finish();
+        self.mark_stack = marker.into_stack();
         // The bump run's blocks are free in the table: the sweep puts them on the lists.
         self.bump = 0;
         self.bump_end = 0;
@@ -478,6 +513,7 @@ impl Heap {
                     // An unreachable allocation (or a stray tail, treated the same way).
                     let n = if self.atb_get(block) == HEAD { self.alloc_blocks(block) } else { 1 };
                     self.atb_fill(block, n, FREE);
+                    self.set_raw(block, false);
                     if self.poison {
                         // SAFETY: the blocks belong to an unreachable allocation.
                         unsafe { ptr::write_bytes(self.block_ptr(block), POISON, n * BLOCK_SIZE) };

@@ -1,11 +1,11 @@
 //! Marking: exact, from the roots the VM hands over, through each object's type.
 //!
 //! The marker sets the MARK state of every reachable allocation and traces it with its type's
-//! `trace` slot. The mark stack is a fixed array inside the heap region. Deeper structures (long
-//! linked lists) spill into a temporary vector outside the heap, freed when marking ends; if
-//! even that cannot grow, the marker remembers the overflow and, once the stack is empty,
-//! rescans the heap tracing every marked allocation again (tracing is idempotent) until a pass
-//! completes without overflow. So marking never fails, and stays linear whenever memory allows.
+//! `trace` slot. The mark stack is a vector outside the heap (as MicroPython keeps its mark
+//! stack out of the heap), kept by the heap between collections so its capacity is reused. If
+//! it cannot grow (no memory, or `Heap::mark_stack_limit`), the marker remembers the overflow and, once the stack is empty, rescans the
+//! heap tracing every marked allocation again (tracing is idempotent) until a pass completes
+//! without overflow. So marking never fails, and stays linear whenever memory allows.
 
 use alloc::vec::Vec;
 
@@ -17,26 +17,30 @@ pub struct Marker {
     blocks: usize,
     n_blocks: usize,
     atb: *mut u8,
-    stack: *mut usize,
-    cap: usize,
-    len: usize,
-    /// Spill-over of the mark stack.
-    extra: Vec<usize>,
+    raw: *mut u8,
+    /// Marked allocations (first blocks) whose contents are still to be traced.
+    stack: Vec<usize>,
+    limit: usize,
     overflowed: bool,
 }
 
 impl Marker {
-    pub(super) fn new(heap: &Heap) -> Marker {
+    pub(super) fn new(heap: &Heap, stack: Vec<usize>, limit: usize) -> Marker {
         Marker {
             blocks: heap.blocks.addr(),
             n_blocks: heap.n_blocks,
             atb: heap.atb,
-            stack: heap.mark_stack,
-            cap: heap.mark_cap,
-            len: 0,
-            extra: Vec::new(),
+            raw: heap.raw,
+            stack,
+            limit,
             overflowed: false,
         }
+    }
+
+    /// The (empty) mark stack, for the heap to keep until the next collection.
+    pub(super) fn into_stack(mut self) -> Vec<usize> {
+        self.stack.clear();
+        self.stack
     }
 
     #[inline]
@@ -46,35 +50,62 @@ impl Marker {
     }
 
     #[inline]
+    fn is_raw(&self, block: usize) -> bool {
+        // SAFETY: block < n_blocks, and the raw table covers n_blocks.
+        unsafe { *self.raw.add(block >> 3) & (1 << (block & 7)) != 0 }
+    }
+
+    #[inline]
     fn set_marked(&mut self, block: usize) {
         // SAFETY: as in `state`; HEAD (01) becomes MARK (11) by setting the high bit.
         unsafe { *self.atb.add(block >> 2) |= 2 << ((block & 3) * 2) };
     }
 
-    /// Marks the allocation `v` points to, if it is an unmarked heap object.
+    /// The first block of the unmarked heap allocation `v` points to.
     #[inline]
-    pub fn mark(&mut self, v: Value) {
+    fn unmarked_block(&self, v: Value) -> Option<usize> {
         if !v.is_obj() {
-            return;
+            return None;
         }
         let off = v.bits().wrapping_sub(self.blocks);
         if off >= self.n_blocks << 4 || off & 15 != 0 {
-            return;
+            return None;
         }
         let block = off >> 4;
-        if self.state(block) != HEAD {
+        (self.state(block) == HEAD).then_some(block)
+    }
+
+    /// Marks the allocation `v` points to, if it is an unmarked heap object. A raw
+    /// allocation is only kept (its owner marks its contents, with `mark_raw_values`).
+    #[inline]
+    pub fn mark(&mut self, v: Value) {
+        let Some(block) = self.unmarked_block(v) else { return };
+        self.set_marked(block);
+        if self.is_raw(block) {
             return;
         }
-        self.set_marked(block);
-        if self.len < self.cap {
-            // SAFETY: len < cap, and the stack area holds cap entries.
-            unsafe { *self.stack.add(self.len) = block };
-            self.len += 1;
-        } else if self.extra.try_reserve(1).is_ok() {
-            self.extra.push(block);
+        if self.stack.len() < self.limit && self.stack.try_reserve(1).is_ok() {
+            self.stack.push(block);
         } else {
             self.overflowed = true;
         }
+    }
+
+    /// Marks the raw value array `array` and the first `n` values in it (owners of value
+    /// arrays call this from their trace function; `n` must not exceed the array's room).
+    /// The contents are marked even when the array already is: a pin may have kept the array
+    /// alone, and owners are traced once per pass, so this costs little.
+    pub fn mark_raw_values(&mut self, array: Value, n: usize) {
+        if array.is_null() {
+            return;
+        }
+        if let Some(block) = self.unmarked_block(array) {
+            self.set_marked(block);
+        }
+        // SAFETY: the owner guarantees `array` is a live value array with room for `n` values,
+        // each a valid value or NULL.
+        let values = unsafe { core::slice::from_raw_parts(array.as_ptr::<Value>(), n) };
+        self.mark_all(values);
     }
 
     /// Marks every value in `values`.
@@ -103,16 +134,7 @@ impl Marker {
     }
 
     fn drain(&mut self) {
-        loop {
-            let block = if self.len > 0 {
-                self.len -= 1;
-                // SAFETY: len < cap after the decrement; the entry was written by `mark`.
-                unsafe { *self.stack.add(self.len) }
-            } else if let Some(b) = self.extra.pop() {
-                b
-            } else {
-                break;
-            };
+        while let Some(block) = self.stack.pop() {
             self.trace_block(block);
         }
     }
@@ -132,7 +154,7 @@ impl Marker {
             self.overflowed = false;
             let mut block = 0;
             while block < self.n_blocks {
-                if self.state(block) == MARK {
+                if self.state(block) == MARK && !self.is_raw(block) {
                     self.trace_block(block);
                     self.drain();
                 }

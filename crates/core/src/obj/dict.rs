@@ -77,6 +77,18 @@ pub fn new(vm: &mut Vm) -> PyResult<Value> {
     Ok(Value::from_ptr(vm.alloc_obj::<DictObj>(&DICT_TYPE, 0)?))
 }
 
+/// A new, empty dict with room for `n` entries (`BUILD_MAP`'s size hint: a dict display gets
+/// a table of its own size, as in MicroPython). The hint comes from bytecode, which may be
+/// hostile: beyond `HINT_MAX` it is only a hint, and the dict grows as it is filled.
+pub fn with_capacity(vm: &mut Vm, n: usize) -> PyResult<Value> {
+    const HINT_MAX: usize = 1024;
+    let d = new(vm)?;
+    if n > 0 {
+        map::reserve(vm, &mut get(d).map, n.min(HINT_MAX))?;
+    }
+    Ok(d)
+}
+
 /// A dict the program cannot change (MicroPython's "fixed" dicts, such as `errno.errorcode`):
 /// every mutating operation raises a bare `TypeError`. It prints and compares as a dict.
 pub static FIXED_DICT_TYPE: Type =

@@ -37,7 +37,8 @@ pub static LIST_TYPE: Type = Type {
 };
 
 fn trace_list(v: Value, m: &mut Marker) {
-    m.mark(get(v).items);
+    let l = get(v);
+    m.mark_raw_values(l.items, l.cap);
 }
 
 #[inline(always)]
@@ -55,7 +56,7 @@ pub fn items<'a>(v: Value) -> &'a [Value] {
         return &[];
     }
     // SAFETY: the value array holds at least `len` initialised values.
-    unsafe { core::slice::from_raw_parts(storage::values_ptr(l.items), l.len) }
+    unsafe { core::slice::from_raw_parts(storage::raw_values_ptr(l.items), l.len) }
 }
 
 #[inline(always)]
@@ -65,18 +66,19 @@ fn items_mut<'a>(v: Value) -> &'a mut [Value] {
         return &mut [];
     }
     // SAFETY: as in `items`.
-    unsafe { core::slice::from_raw_parts_mut(storage::values_ptr(l.items), l.len) }
+    unsafe { core::slice::from_raw_parts_mut(storage::raw_values_ptr(l.items), l.len) }
 }
 
 pub fn new(vm: &mut Vm, values: &[Value]) -> PyResult<Value> {
     let p = vm.alloc_obj::<ListObj>(&LIST_TYPE, 0)?;
     let v = Value::from_ptr(p);
     if !values.is_empty() {
-        reserve(vm, v, values.len())?;
+        // A display or a copy gets room for its items alone (whole blocks of two), not more.
+        grow_to(vm, v, values.len())?;
         let l = get(v);
         // SAFETY: the array has room for `values.len()` values.
         unsafe {
-            core::ptr::copy_nonoverlapping(values.as_ptr(), storage::values_ptr(l.items), values.len())
+            core::ptr::copy_nonoverlapping(values.as_ptr(), storage::raw_values_ptr(l.items), values.len())
         };
         l.len = values.len();
     }
@@ -108,20 +110,28 @@ pub fn reserve(vm: &mut Vm, v: Value, extra: usize) -> PyResult<()> {
     if need <= cap {
         return Ok(());
     }
-    let new_cap = need.max(cap + cap / 2).max(4);
+    // Doubling while small (a list of 8 fits 8 slots, as in MicroPython), then 1.5x.
+    let grown = if cap < 16 { cap * 2 } else { cap + cap / 2 };
+    grow_to(vm, v, need.max(grown).max(4))
+}
+
+/// Gives the list room for `cap` items, rounded up to whole heap blocks of two values (which
+/// the allocation takes anyway).
+fn grow_to(vm: &mut Vm, v: Value, cap: usize) -> PyResult<()> {
+    let new_cap = cap.checked_next_multiple_of(2).ok_or_else(|| vm.memory_error(usize::MAX))?;
     let old_items = get(v).items;
-    if !old_items.is_null() && storage::grow_values_in_place(vm, old_items, new_cap) {
+    if !old_items.is_null() && storage::grow_raw_values_in_place(vm, old_items, new_cap) {
         get(v).cap = new_cap;
         return Ok(());
     }
-    let new_items = storage::new_values(vm, new_cap)?;
+    let new_items = storage::new_raw_values(vm, new_cap)?;
     let l = get(v);
     if l.len > 0 {
         // SAFETY: both arrays hold at least `len` values and are distinct allocations.
         unsafe {
             core::ptr::copy_nonoverlapping(
-                storage::values_ptr(l.items),
-                storage::values_ptr(new_items),
+                storage::raw_values_ptr(l.items),
+                storage::raw_values_ptr(new_items),
                 l.len,
             )
         };
@@ -143,7 +153,7 @@ pub fn append(vm: &mut Vm, v: Value, item: Value) -> PyResult<()> {
     }
     let l = get(v);
     // SAFETY: len < cap after `reserve`.
-    unsafe { *storage::values_ptr(l.items).add(l.len) = item };
+    unsafe { *storage::raw_values_ptr(l.items).add(l.len) = item };
     l.len += 1;
     Ok(())
 }
@@ -153,7 +163,7 @@ pub fn extend(vm: &mut Vm, v: Value, values: &[Value]) -> PyResult<()> {
     let l = get(v);
     // SAFETY: the array has room for len + values.len(); `values` may alias the list's own
     // items (l.extend(l)), which `copy` permits.
-    unsafe { core::ptr::copy(values.as_ptr(), storage::values_ptr(l.items).add(l.len), values.len()) };
+    unsafe { core::ptr::copy(values.as_ptr(), storage::raw_values_ptr(l.items).add(l.len), values.len()) };
     l.len += values.len();
     Ok(())
 }
@@ -172,7 +182,7 @@ fn truncate(v: Value, len: usize) {
     if len >= l.len {
         return;
     }
-    let p = storage::values_ptr(l.items);
+    let p = storage::raw_values_ptr(l.items);
     for i in len..l.len {
         // SAFETY: i < len <= cap.
         unsafe { *p.add(i) = Value::NULL };

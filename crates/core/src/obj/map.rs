@@ -7,11 +7,9 @@
 //! addressing index of entry numbers. Maps whose keys are all interned strings (the common case
 //! for attributes and globals) compare keys by value word alone.
 
-use core::mem::size_of;
-
-use super::{storage, str as pystr, ObjHeader, Type};
+use super::{storage, str as pystr};
 use crate::gc::Marker;
-use crate::qstr::{q, Qstr};
+use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -21,45 +19,80 @@ use crate::vm::{PyResult, Vm};
 pub struct Map {
     /// Live entries.
     pub len: u32,
-    /// Entry slots in use, including deleted ones.
-    pub used: u32,
-    /// The `MapTable`, or NULL when the map has never held anything.
+    /// Entry slots in use, including deleted ones (low `USED_BITS`), log2 of the table's
+    /// capacity (the next `CAP_BITS`) and the flags (`ALL_QSTR`, `WATCHED`) in the top two bits:
+    /// with them here rather than in a header, the table is entries alone (an instance with
+    /// three attributes takes 96 bytes, as in MicroPython).
+    meta: u32,
+    /// The table, or NULL when the map holds nothing: a raw allocation of `cap` (key, value)
+    /// pairs. A table of more than `LINEAR_MAX` entries has two more values after the pairs:
+    /// its index (a byte buffer of `index_len()` slots, see `Index`) and, as a small int, the
+    /// position before which every entry is deleted (so `first_entry` need not scan them
+    /// again). Small tables, most of them (instance attributes), are searched linearly and
+    /// need neither.
     pub table: Value,
 }
 
-/// A map's entries: this 16-byte header, then `cap` (key, value) pairs. A table of more than
-/// `LINEAR_MAX` entries has two more values after the pairs: its index (a byte buffer of
-/// `index_len()` slots, see `Index`) and, as a small int, the position before
-/// which every entry is deleted (so `first_entry` need not scan them again). Small tables, most
-/// of them (instance attributes), are searched linearly and need neither.
-#[repr(C)]
-struct MapTable {
-    header: ObjHeader,
-    cap: u32,
-    /// `ALL_QSTR` when every key ever stored is a qstr.
-    flags: u32,
-}
+const USED_BITS: u32 = 25;
+const USED_MASK: u32 = (1 << USED_BITS) - 1;
+const CAP_BITS: u32 = 5;
+/// Largest table: `used` must be able to reach the capacity.
+const MAX_CAP: usize = 1 << (USED_BITS - 1);
 
-impl MapTable {
+/// `ALL_QSTR` when every key ever stored is a qstr.
+const ALL_QSTR: u32 = 1 << 30;
+/// Structural changes invalidate the VM's lookup cache (`vm::lookup_cache`): set on class
+/// dicts and globals whose names the cache may refer to.
+const WATCHED: u32 = 1 << 31;
+/// Tables up to this many entries are searched linearly.
+const LINEAR_MAX: usize = 8;
+
+impl Map {
+    #[inline(always)]
+    fn used(&self) -> usize {
+        (self.meta & USED_MASK) as usize
+    }
+
+    #[inline(always)]
+    fn set_used(&mut self, n: usize) {
+        self.meta = (self.meta & !USED_MASK) | n as u32;
+    }
+
+    /// Entries the table has room for (0 without a table).
+    #[inline(always)]
+    fn cap(&self) -> usize {
+        if self.table.is_null() {
+            0
+        } else {
+            1 << ((self.meta >> USED_BITS) & ((1 << CAP_BITS) - 1))
+        }
+    }
+
+    #[inline(always)]
+    fn flags(&self) -> u32 {
+        self.meta & (ALL_QSTR | WATCHED)
+    }
+
     /// Slots in the index: twice the entries, a power of two, so it is at most half full.
     #[inline(always)]
     fn index_len(&self) -> usize {
-        2 * self.cap as usize
+        2 * self.cap()
     }
 
     /// Whether the table has an index (and the two values after its entries).
     #[inline(always)]
     fn indexed(&self) -> bool {
-        self.cap > LINEAR_MAX
+        self.cap() > LINEAR_MAX
     }
 }
 
-/// The index of table `t`: its byte buffer, or NULL for a small table.
+/// The index of the map's table: its byte buffer, or NULL for a small table.
 #[inline(always)]
-fn index_of(t: Value) -> Value {
-    if table(t).indexed() {
+fn index_of(map: *const Map) -> Value {
+    let mp = m(map as *mut Map);
+    if mp.indexed() {
         // SAFETY: an indexed table has its index value right after its entries.
-        unsafe { *entries_ptr(t).add(table(t).index_len()) }
+        unsafe { *entries_ptr(mp.table).add(mp.index_len()) }
     } else {
         Value::NULL
     }
@@ -85,9 +118,9 @@ struct Index {
 }
 
 impl Index {
-    fn of(t: Value) -> Index {
-        let len = table(t).index_len();
-        Index { slots: storage::bytes_ptr(index_of(t)), wide: len > NARROW_INDEX_MAX, mask: len - 1 }
+    fn of(map: *const Map) -> Index {
+        let len = m(map as *mut Map).index_len();
+        Index { slots: storage::bytes_ptr(index_of(map)), wide: len > NARROW_INDEX_MAX, mask: len - 1 }
     }
 
     #[inline(always)]
@@ -115,19 +148,21 @@ impl Index {
     }
 }
 
-/// Where an indexed table `t` keeps its index (`n` = 0) and its first-live-entry hint (1).
-fn extra_slot(t: Value, n: usize) -> *mut Value {
+/// Where the indexed table `t` of `cap` entries keeps its index (`n` = 0) and its
+/// first-live-entry hint (1).
+fn extra_slot(t: Value, cap: usize, n: usize) -> *mut Value {
     // SAFETY: an indexed table has these two values after its entries.
-    unsafe { entries_ptr(t).add(table(t).index_len() + n) }
+    unsafe { entries_ptr(t).add(2 * cap + n) }
 }
 
 /// Every entry before this position is deleted (0 for a small table, or none recorded).
-fn first_hint(t: Value) -> usize {
-    if !table(t).indexed() {
+fn first_hint(map: *const Map) -> usize {
+    let mp = m(map as *mut Map);
+    if !mp.indexed() {
         return 0;
     }
     // SAFETY: see `extra_slot`.
-    let v = unsafe { *extra_slot(t, 1) };
+    let v = unsafe { *extra_slot(mp.table, mp.cap(), 1) };
     if v.is_small_int() {
         v.as_small_int() as usize
     } else {
@@ -135,42 +170,17 @@ fn first_hint(t: Value) -> usize {
     }
 }
 
-fn set_first_hint(t: Value, pos: usize) {
-    if table(t).indexed() {
+fn set_first_hint(map: *const Map, pos: usize) {
+    let mp = m(map as *mut Map);
+    if mp.indexed() {
         // SAFETY: see `extra_slot`.
-        unsafe { *extra_slot(t, 1) = Value::small_int(pos as isize) };
+        unsafe { *extra_slot(mp.table, mp.cap(), 1) = Value::small_int(pos as isize) };
     }
-}
-
-const ALL_QSTR: u32 = 1;
-/// Structural changes invalidate the VM's lookup cache (`vm::lookup_cache`): set on class
-/// dicts and globals whose names the cache may refer to.
-const WATCHED: u32 = 2;
-/// Tables up to this many entries are searched linearly.
-const LINEAR_MAX: u32 = 8;
-
-static MAP_TABLE_TYPE: Type = Type { trace: Some(trace_table), ..Type::builtin(q::_empty) };
-
-fn trace_table(v: Value, m: &mut Marker) {
-    m.mark(index_of(v));
-    m.mark_all(entries_of(v, table(v).cap as usize * 2));
-}
-
-#[inline(always)]
-fn table<'a>(v: Value) -> &'a mut MapTable {
-    // SAFETY: callers pass a live map table; borrows are short and not held across calls.
-    unsafe { &mut *v.as_ptr::<MapTable>() }
 }
 
 #[inline(always)]
 fn entries_ptr(t: Value) -> *mut Value {
-    // SAFETY: the entries follow the table header inside the same allocation.
-    unsafe { (t.as_ptr::<u8>()).add(size_of::<MapTable>()) as *mut Value }
-}
-
-fn entries_of<'a>(t: Value, n: usize) -> &'a [Value] {
-    // SAFETY: a table has room for 2 * cap values after its header.
-    unsafe { core::slice::from_raw_parts(entries_ptr(t), n) }
+    storage::raw_values_ptr(t)
 }
 
 /// Key and value of entry `i` (`i < used`); the key is NULL for a deleted entry.
@@ -199,16 +209,10 @@ fn m<'a>(map: *mut Map) -> &'a mut Map {
     unsafe { &mut *map }
 }
 
-fn new_table(vm: &mut Vm, cap: u32, flags: u32) -> PyResult<Value> {
+/// A raw table of `cap` entries (plus the index and hint values when it is indexed).
+fn new_table(vm: &mut Vm, cap: usize) -> PyResult<Value> {
     let extra = if cap > LINEAR_MAX { 2 } else { 0 };
-    let bytes = size_of::<MapTable>() + (cap as usize * 2 + extra) * size_of::<Value>();
-    let p = vm.alloc_bytes(&MAP_TABLE_TYPE, bytes)? as *mut MapTable;
-    // SAFETY: fresh allocation.
-    unsafe {
-        (*p).cap = cap;
-        (*p).flags = flags;
-    }
-    Ok(Value::from_ptr(p))
+    storage::new_raw_values(vm, cap * 2 + extra)
 }
 
 /// The hash used to place `key` in an index.
@@ -240,9 +244,9 @@ fn find(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<usize>> {
         }
         return Ok(None);
     }
-    let all_qstr = table(t).flags & ALL_QSTR != 0;
-    if index_of(t).is_null() {
-        let used = m(map).used as usize;
+    let all_qstr = m(map).flags() & ALL_QSTR != 0;
+    if index_of(map).is_null() {
+        let used = m(map).used();
         for i in 0..used {
             if entry(map, i).0 == key {
                 return Ok(Some(i));
@@ -252,7 +256,7 @@ fn find(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<usize>> {
             return Ok(None);
         }
         let mut i = 0;
-        while i < m(map).used as usize {
+        while i < m(map).used() {
             let k = entry(map, i).0;
             if !k.is_null() && keys_equal(vm, k, key)? {
                 return Ok(Some(i));
@@ -263,7 +267,7 @@ fn find(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<usize>> {
     }
     let h = key_hash(vm, key)?;
     let t = m(map).table;
-    let index = Index::of(t);
+    let index = Index::of(map);
     let mut slot = h & index.mask;
     loop {
         let n = index.get(slot);
@@ -308,10 +312,9 @@ pub(crate) fn lookup_qstr_slot(vm: &Vm, map: *const Map, name: Qstr) -> Option<*
         unsafe { entries_ptr(t).add(2 * i + 1) as *const Value }
     };
     let key = Value::qstr(name);
-    let all_qstr = table(t).flags & ALL_QSTR != 0;
     // SAFETY: as above.
-    let used = unsafe { (*map).used } as usize;
-    if index_of(t).is_null() || !all_qstr {
+    let (all_qstr, used) = unsafe { ((*map).flags() & ALL_QSTR != 0, (*map).used()) };
+    if index_of(map).is_null() || !all_qstr {
         for i in 0..used {
             if entry(map, i).0 == key {
                 return Some(slot(i));
@@ -330,7 +333,7 @@ pub(crate) fn lookup_qstr_slot(vm: &Vm, map: *const Map, name: Qstr) -> Option<*
         return None;
     }
     let h = vm.qstrs.hash(name) as usize;
-    let index = Index::of(t);
+    let index = Index::of(map);
     let mut at = h & index.mask;
     loop {
         let n = index.get(at);
@@ -347,12 +350,11 @@ pub(crate) fn lookup_qstr_slot(vm: &Vm, map: *const Map, name: Qstr) -> Option<*
 /// Marks the map as watched by the lookup cache; false if it has no table to carry the mark
 /// (then nothing may be cached about it).
 pub(crate) fn watch(map: *const Map) -> bool {
-    // SAFETY: callers pass a map embedded in a live object.
-    let t = unsafe { (*map).table };
-    if t.is_null() {
+    let mp = m(map as *mut Map);
+    if mp.table.is_null() {
         return false;
     }
-    table(t).flags |= WATCHED;
+    mp.meta |= WATCHED;
     true
 }
 
@@ -360,17 +362,15 @@ pub(crate) fn watch(map: *const Map) -> bool {
 /// refer to the map.
 #[inline]
 fn changing(vm: &Vm, map: *const Map) {
-    // SAFETY: as in `watch`.
-    let t = unsafe { (*map).table };
-    if !t.is_null() && table(t).flags & WATCHED != 0 {
+    // SAFETY: callers pass a map embedded in a live object.
+    if unsafe { (*map).flags() } & WATCHED != 0 {
         vm.lookup_cache.invalidate();
     }
 }
 
 fn index_insert(vm: &mut Vm, map: *mut Map, key: Value, entry_no: usize) -> PyResult<()> {
     let h = key_hash(vm, key)?;
-    let t = m(map).table;
-    let index = Index::of(t);
+    let index = Index::of(map);
     let mut slot = h & index.mask;
     // The index is at most half full, so a free slot exists.
     while index.get(slot) != 0 {
@@ -380,32 +380,37 @@ fn index_insert(vm: &mut Vm, map: *mut Map, key: Value, entry_no: usize) -> PyRe
     Ok(())
 }
 
+/// Gives an empty map a table with room for `n` entries.
+pub(crate) fn reserve(vm: &mut Vm, map: *mut Map, n: usize) -> PyResult<()> {
+    if m(map).table.is_null() {
+        rebuild(vm, map, n)?;
+    }
+    Ok(())
+}
+
 /// Rebuilds the table with room for `min_cap` entries, dropping deleted ones.
 fn rebuild(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
-    let cap = min_cap.max(4).next_power_of_two();
-    if cap > u32::MAX as usize / 4 {
-        return Err(vm.memory_error(cap * 16));
-    }
+    let Some(cap) = min_cap.checked_next_power_of_two().filter(|&c| c <= MAX_CAP) else {
+        return Err(vm.memory_error(min_cap.saturating_mul(16)));
+    };
     let old = m(map).table;
-    let flags = if old.is_null() { ALL_QSTR } else { table(old).flags };
-    let new = new_table(vm, cap as u32, flags)?;
-    if cap > LINEAR_MAX as usize {
+    let flags = if old.is_null() { ALL_QSTR } else { m(map).flags() };
+    let new = new_table(vm, cap)?;
+    if cap > LINEAR_MAX {
         // The new index is filled by hashing the keys again, not from the old one: give the old
         // one back first, so a growing dict never holds two indexes at once. Should the new
         // one then not fit, the map goes on with its old table, searched linearly.
-        if !old.is_null() && table(old).indexed() {
-            let old_index = index_of(old);
-            // SAFETY: see `extra_slot`.
-            unsafe { *extra_slot(old, 0) = Value::NULL };
-            if !old_index.is_null() {
-                vm.heap.free(old_index.as_ptr());
-            }
+        let old_index = index_of(map);
+        if !old_index.is_null() {
+            // SAFETY: see `extra_slot`: the old table is indexed, as it has an index.
+            unsafe { *extra_slot(old, m(map).cap(), 0) = Value::NULL };
+            vm.heap.free(old_index.as_ptr());
         }
         let index = storage::new_bytes(vm, index_bytes(cap))?;
         // SAFETY: see `extra_slot`; the table is fresh and indexed.
-        unsafe { *extra_slot(new, 0) = index };
+        unsafe { *extra_slot(new, cap, 0) = index };
     }
-    let old_used = m(map).used as usize;
+    let old_used = m(map).used();
     let mut n = 0;
     for i in 0..old_used {
         let (k, v) = entry(map, i);
@@ -420,16 +425,18 @@ fn rebuild(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
         }
     }
     m(map).table = new;
-    m(map).used = n as u32;
+    m(map).meta = flags | (cap.trailing_zeros() << USED_BITS) | n as u32;
     m(map).len = n as u32;
-    if !index_of(new).is_null() {
+    // The old table goes before any key's __hash__ can run: a collection then would free it
+    // (nothing refers to it any more), and freeing it again could hit a new owner's blocks.
+    if !old.is_null() {
+        vm.heap.free(old.as_ptr());
+    }
+    if !index_of(map).is_null() {
         for i in 0..n {
             let k = entry(map, i).0;
             index_insert(vm, map, k, i)?;
         }
-    }
-    if !old.is_null() {
-        vm.heap.free(old.as_ptr());
     }
     Ok(())
 }
@@ -454,23 +461,20 @@ fn insert_new(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<
         // Small tables never hash; unhashable keys must still be refused.
         vm.hash(key)?;
     }
-    let t = m(map).table;
-    let full = t.is_null() || m(map).used >= table(t).cap;
-    if full {
+    if m(map).used() >= m(map).cap() {
         vm.pin(key);
         vm.pin(value);
         let len = m(map).len as usize;
-        rebuild(vm, map, if len * 2 >= m(map).used as usize { len * 2 + 1 } else { len + 1 })?;
+        rebuild(vm, map, if len * 2 >= m(map).used() { len * 2 + 1 } else { len + 1 }.max(4))?;
     }
-    let t = m(map).table;
     if !key.is_qstr() {
-        table(t).flags &= !ALL_QSTR;
+        m(map).meta &= !ALL_QSTR;
     }
-    let i = m(map).used as usize;
+    let i = m(map).used();
     set_entry(map, i, key, value);
-    m(map).used += 1;
+    m(map).set_used(i + 1);
     m(map).len += 1;
-    if !index_of(t).is_null() {
+    if !index_of(map).is_null() {
         index_insert(vm, map, key, i)?;
     }
     Ok(())
@@ -485,13 +489,12 @@ pub(crate) fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<
     m(map).len -= 1;
     vm.pin(v);
     if m(map).len == 0 {
-        m(map).used = 0;
-        let t = m(map).table;
-        set_first_hint(t, 0);
-        let idx = index_of(t);
+        m(map).set_used(0);
+        set_first_hint(map, 0);
+        let idx = index_of(map);
         if !idx.is_null() {
             // SAFETY: clearing the whole index buffer, `index_bytes(cap)` long.
-            unsafe { core::ptr::write_bytes(storage::bytes_ptr(idx), 0, index_bytes(table(t).cap as usize)) };
+            unsafe { core::ptr::write_bytes(storage::bytes_ptr(idx), 0, index_bytes(m(map).cap())) };
         }
     }
     Ok(Some(v))
@@ -502,12 +505,13 @@ pub(crate) fn clear(vm: &Vm, map: *mut Map) {
     changing(vm, map);
     m(map).table = Value::NULL;
     m(map).len = 0;
-    m(map).used = 0;
+    m(map).meta = 0;
 }
 
 /// The next live entry at or after position `*pos`, advancing `*pos` past it.
 pub(crate) fn next_entry(map: *const Map, pos: &mut usize) -> Option<(Value, Value)> {
-    let used = unsafe { (*map).used } as usize;
+    // SAFETY: reading the map's own fields.
+    let used = unsafe { (*map).used() };
     while *pos < used {
         let e = entry(map, *pos);
         *pos += 1;
@@ -521,19 +525,20 @@ pub(crate) fn next_entry(map: *const Map, pos: &mut usize) -> Option<(Value, Val
 /// The first live entry (for `set.pop`, which takes elements in table order as CPython does).
 pub(crate) fn first_entry(map: *const Map) -> Option<(Value, Value)> {
     // SAFETY: reading the map's own fields.
-    let (t, used) = unsafe { ((*map).table, (*map).used as usize) };
+    let (t, used) = unsafe { ((*map).table, (*map).used()) };
     if t.is_null() {
         return None;
     }
-    let mut pos = first_hint(t);
+    let mut pos = first_hint(map);
     let found = next_entry(map, &mut pos);
-    set_first_hint(t, if found.is_some() { pos - 1 } else { used });
+    set_first_hint(map, if found.is_some() { pos - 1 } else { used });
     found
 }
 
 /// The last live entry (for `popitem`).
 pub(crate) fn last_entry(map: *const Map) -> Option<(usize, Value, Value)> {
-    let used = unsafe { (*map).used } as usize;
+    // SAFETY: reading the map's own fields.
+    let used = unsafe { (*map).used() };
     (0..used).rev().find_map(|i| {
         let (k, v) = entry(map, i);
         (!k.is_null()).then_some((i, k, v))
@@ -542,5 +547,6 @@ pub(crate) fn last_entry(map: *const Map) -> Option<(usize, Value, Value)> {
 
 /// Marks the map's table (called from the owner's trace function).
 pub(crate) fn trace(map: &Map, mk: &mut Marker) {
-    mk.mark(map.table);
+    let extra = if map.indexed() { 2 } else { 0 };
+    mk.mark_raw_values(map.table, 2 * map.cap() + extra);
 }

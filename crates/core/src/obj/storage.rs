@@ -1,6 +1,11 @@
-//! Raw storage owned by one object: a value array (the items of a list, the entries of a map;
-//! traced slot by slot) and a byte buffer (the bytes of a bytearray; not traced). Like every
-//! allocation they start with a header, so the collector can trace them exactly.
+//! Storage owned by one object: value arrays (the items of a list or deque) and byte buffers
+//! (the bytes of a bytearray, an index, a stream buffer).
+//!
+//! Most are raw allocations, without an object header, as MicroPython's: the owner's trace
+//! function marks a raw value array and its contents (`Marker::mark_raw_values`), and a byte
+//! buffer needs only to be kept (`Marker::mark`). The value arrays that are reached other than
+//! through one owner's trace function (interrupt handler frames, which the VM scans as roots;
+//! code constants; a traceback) keep a header and are traced through it (`new_values`).
 
 use core::mem::size_of;
 
@@ -11,7 +16,6 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub static VALUE_ARRAY_TYPE: Type = Type { trace: Some(trace_value_array), ..Type::builtin(q::_empty) };
-pub static BYTE_BUFFER_TYPE: Type = Type::builtin(q::_empty);
 
 const HEADER: usize = size_of::<ObjHeader>();
 
@@ -30,26 +34,35 @@ pub fn new_values(vm: &mut Vm, n: usize) -> PyResult<Value> {
     Ok(Value::from_ptr(vm.alloc_bytes(&VALUE_ARRAY_TYPE, bytes)?))
 }
 
-/// Allocates a zeroed byte buffer of `n` bytes.
-pub fn new_bytes(vm: &mut Vm, n: usize) -> PyResult<Value> {
-    let bytes = n.checked_add(HEADER).ok_or_else(|| vm.memory_error(usize::MAX))?;
-    Ok(Value::from_ptr(vm.alloc_bytes(&BYTE_BUFFER_TYPE, bytes)?))
+/// Allocates a raw value array with room for `n` values, all NULL. Its owner's trace function
+/// must mark it with `Marker::mark_raw_values`.
+pub fn new_raw_values(vm: &mut Vm, n: usize) -> PyResult<Value> {
+    let bytes = n.checked_mul(size_of::<Value>()).ok_or_else(|| vm.memory_error(usize::MAX))?;
+    Ok(Value::from_ptr(vm.alloc_raw(bytes)?))
 }
 
-/// Grows a value array in place to hold `n` values, if the heap has room right after it.
-pub fn grow_values_in_place(vm: &mut Vm, array: Value, n: usize) -> bool {
-    match n.checked_mul(size_of::<Value>()).and_then(|b| b.checked_add(HEADER)) {
+/// Grows a raw value array in place to hold `n` values, if the heap has room right after it.
+pub fn grow_raw_values_in_place(vm: &mut Vm, array: Value, n: usize) -> bool {
+    match n.checked_mul(size_of::<Value>()) {
         Some(bytes) => vm.heap.grow_in_place(array.as_ptr(), bytes),
         None => false,
     }
 }
 
+/// Pointer to the first value of a raw value array (NULL array → NULL pointer).
+#[inline(always)]
+pub fn raw_values_ptr(array: Value) -> *mut Value {
+    array.as_ptr::<Value>()
+}
+
+/// Allocates a zeroed byte buffer of `n` bytes (raw: kept alive by its owner's `mark`).
+pub fn new_bytes(vm: &mut Vm, n: usize) -> PyResult<Value> {
+    Ok(Value::from_ptr(vm.alloc_raw(n)?))
+}
+
 /// Grows a byte buffer in place to hold `n` bytes, if the heap has room right after it.
 pub fn grow_bytes_in_place(vm: &mut Vm, buffer: Value, n: usize) -> bool {
-    match n.checked_add(HEADER) {
-        Some(bytes) => vm.heap.grow_in_place(buffer.as_ptr(), bytes),
-        None => false,
-    }
+    vm.heap.grow_in_place(buffer.as_ptr(), n)
 }
 
 /// Pointer to the first value of a value array (NULL array → NULL pointer).
@@ -63,15 +76,10 @@ pub fn values_ptr(array: Value) -> *mut Value {
     }
 }
 
-/// Pointer to the first byte of a byte buffer.
+/// Pointer to the first byte of a byte buffer (NULL buffer → NULL pointer).
 #[inline(always)]
 pub fn bytes_ptr(buffer: Value) -> *mut u8 {
-    if buffer.is_null() {
-        core::ptr::null_mut()
-    } else {
-        // SAFETY: as in `values_ptr`.
-        unsafe { buffer.as_ptr::<u8>().add(HEADER) }
-    }
+    buffer.as_ptr::<u8>()
 }
 
 /// Capacity in values of a value array allocation.

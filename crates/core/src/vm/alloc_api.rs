@@ -12,7 +12,7 @@ use crate::value::Value;
 impl Vm {
     /// Allocates an object of `bytes` bytes (header included) with type `ty`, zero-filled.
     pub fn alloc_bytes(&mut self, ty: *const Type, bytes: usize) -> PyResult<*mut u8> {
-        let p = self.heap_alloc(bytes)?;
+        let p = self.heap_alloc(bytes, false)?;
         // SAFETY: `p` is a fresh, zeroed allocation of at least `bytes` >= header size bytes.
         unsafe { (*(p as *mut ObjHeader)).ty = ty };
         self.pins.push(Value::from_ptr(p));
@@ -25,19 +25,28 @@ impl Vm {
         Ok(self.alloc_bytes(ty, bytes)? as *mut T)
     }
 
-    fn heap_alloc(&mut self, bytes: usize) -> PyResult<*mut u8> {
+    /// Allocates `bytes` of raw storage (no header), zero-filled, for an object to own: the
+    /// owner's trace function must mark it (`Marker::mark_raw_values` for a value array).
+    pub fn alloc_raw(&mut self, bytes: usize) -> PyResult<*mut u8> {
+        let p = self.heap_alloc(bytes, true)?;
+        self.pins.push(Value::from_ptr(p));
+        Ok(p)
+    }
+
+    fn heap_alloc(&mut self, bytes: usize, raw: bool) -> PyResult<*mut u8> {
+        let alloc = |heap: &mut crate::gc::Heap| if raw { heap.alloc_raw(bytes) } else { heap.alloc(bytes) };
         if self.heap.lock_depth > 0 {
             return Err(self.heap_locked_error());
         }
         if self.heap.stress || self.heap.collection_due() {
             self.collect();
         }
-        if let Some(p) = self.heap.alloc(bytes) {
+        if let Some(p) = alloc(&mut self.heap) {
             return Ok(p);
         }
         if self.heap.enabled() && !self.heap.stress {
             self.collect();
-            if let Some(p) = self.heap.alloc(bytes) {
+            if let Some(p) = alloc(&mut self.heap) {
                 return Ok(p);
             }
         }

@@ -185,3 +185,12 @@ fn a_yield_outside_a_generator_frame() {
     assert_eq!(run_mpy(module(&[0x81, 0x2B, 0x01, 0x5E, 0x51, 0x68, 0x63])), INVALID);
     assert_eq!(run_mpy(module(&[0x2B, 0x00, 0x5E, 0x51, 0x68, 0x63])), "ok");
 }
+
+#[test]
+fn a_dict_display_with_a_huge_size_hint_is_only_a_hint() {
+    // BUILD_MAP 2**40 (a varint of 7-bit groups, high bit = more), STORE_MAP one entry, return.
+    let hint = [0x2C, 0xA0, 0x80, 0x80, 0x80, 0x80, 0x00];
+    let mut ops = hint.to_vec();
+    ops.extend_from_slice(&[0x81, 0x82, 0x62, 0x63]);
+    assert_eq!(run_mpy(module(&ops)), "ok");
+}

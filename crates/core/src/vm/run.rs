@@ -415,8 +415,8 @@ impl Vm {
                     }
                     0x2C => {
                         // BUILD_MAP
-                        let _hint = uint!();
-                        let d = tri!(dict::new(self));
+                        let hint = uint!();
+                        let d = tri!(dict::with_capacity(self, hint));
                         push!(d);
                     }
                     0x2D => {

@@ -45,7 +45,8 @@ pub static DEQUE_TYPE: Type = Type {
 };
 
 fn trace_deque(v: Value, m: &mut Marker) {
-    m.mark(get(v).items);
+    let d = get(v);
+    m.mark_raw_values(d.items, d.cap);
 }
 
 #[inline]
@@ -56,7 +57,7 @@ fn get<'a>(v: Value) -> &'a mut DequeObj {
 
 fn slot(d: &DequeObj, i: usize) -> *mut Value {
     // SAFETY: callers pass i < len <= cap, so the slot lies inside the value array.
-    unsafe { storage::values_ptr(d.items).add((d.head + i) % d.cap) }
+    unsafe { storage::raw_values_ptr(d.items).add((d.head + i) % d.cap) }
 }
 
 fn item(v: Value, i: usize) -> Option<Value> {
@@ -79,10 +80,10 @@ fn reserve(vm: &mut Vm, v: Value, n: usize) -> PyResult<()> {
     if new_cap.saturating_mul(core::mem::size_of::<Value>()) > vm.heap.total_bytes() {
         return Err(vm.memory_error(new_cap.saturating_mul(core::mem::size_of::<Value>())));
     }
-    let new_items = storage::new_values(vm, new_cap)?;
+    let new_items = storage::new_raw_values(vm, new_cap)?;
     let old = to_vec(v);
     let d = get(v);
-    let dst = storage::values_ptr(new_items);
+    let dst = storage::raw_values_ptr(new_items);
     // SAFETY: the new array has `new_cap` >= len slots.
     unsafe { core::ptr::copy_nonoverlapping(old.as_ptr(), dst, old.len()) };
     let old_items = d.items;
@@ -100,7 +101,7 @@ fn reserve(vm: &mut Vm, v: Value, n: usize) -> PyResult<()> {
 fn set_contents(vm: &mut Vm, v: Value, values: &[Value]) -> PyResult<()> {
     reserve(vm, v, values.len())?;
     let d = get(v);
-    let base = storage::values_ptr(d.items);
+    let base = storage::raw_values_ptr(d.items);
     for i in 0..d.cap {
         // SAFETY: i < cap, inside the value array.
         unsafe { *base.add(i) = values.get(i).copied().unwrap_or(Value::NULL) };
