@@ -19,10 +19,10 @@ use crate::vm::{PyResult, Vm};
 pub struct Map {
     /// Live entries.
     pub len: u32,
-    /// Entry slots in use, including deleted ones (low `USED_BITS`), log2 of the table's
-    /// capacity (the next `CAP_BITS`) and the flags (`ALL_QSTR`, `WATCHED`) in the top two bits:
-    /// with them here rather than in a header, the table is entries alone (an instance with
-    /// three attributes takes 96 bytes, as in MicroPython).
+    /// Entry slots in use, including deleted ones (low `USED_BITS`), the table's capacity as a
+    /// `CapCode` (the next `CAP_BITS`) and the flags (`ALL_QSTR`, `WATCHED`) in the top two
+    /// bits: with them here rather than in a header, the table is entries alone (an instance
+    /// with three attributes takes 96 bytes, as in MicroPython).
     meta: u32,
     /// The table, or NULL when the map holds nothing: a raw allocation of `cap` (key, value)
     /// pairs. A table of more than `LINEAR_MAX` entries has two more values after the pairs:
@@ -33,11 +33,44 @@ pub struct Map {
     pub table: Value,
 }
 
-const USED_BITS: u32 = 25;
+const USED_BITS: u32 = 24;
 const USED_MASK: u32 = (1 << USED_BITS) - 1;
-const CAP_BITS: u32 = 5;
+const CAP_BITS: u32 = 6;
 /// Largest table: `used` must be able to reach the capacity.
 const MAX_CAP: usize = 1 << (USED_BITS - 1);
+
+/// Table capacities are powers of two and three quarters of them (4, 6, 8, 12, 16, 24, ...):
+/// a table grows by a third or a half, not double (a dict of 3000 entries takes 3072 slots,
+/// not 4096). The code is log2 of the power of two above the capacity, times two, plus one for
+/// a three-quarter capacity.
+#[derive(Clone, Copy)]
+struct CapCode(u32);
+
+impl CapCode {
+    /// The smallest capacity of at least `n` entries (`n` >= 1), if it is not too large.
+    fn at_least(n: usize) -> Option<CapCode> {
+        let p = n.checked_next_power_of_two().filter(|&p| p <= MAX_CAP)?;
+        let log = p.trailing_zeros();
+        Some(if p >= 4 && p / 4 * 3 >= n { CapCode(log * 2 + 1) } else { CapCode(log * 2) })
+    }
+
+    #[inline(always)]
+    fn cap(self) -> usize {
+        let p = 1usize << (self.0 >> 1);
+        if self.0 & 1 != 0 {
+            p / 4 * 3
+        } else {
+            p
+        }
+    }
+
+    /// Slots in the index of a table of this capacity: twice the power of two at or above it,
+    /// so the index is at most half full.
+    #[inline(always)]
+    fn index_len(self) -> usize {
+        2 << (self.0 >> 1)
+    }
+}
 
 /// `ALL_QSTR` when every key ever stored is a qstr.
 const ALL_QSTR: u32 = 1 << 30;
@@ -58,13 +91,18 @@ impl Map {
         self.meta = (self.meta & !USED_MASK) | n as u32;
     }
 
+    #[inline(always)]
+    fn cap_code(&self) -> CapCode {
+        CapCode((self.meta >> USED_BITS) & ((1 << CAP_BITS) - 1))
+    }
+
     /// Entries the table has room for (0 without a table).
     #[inline(always)]
     fn cap(&self) -> usize {
         if self.table.is_null() {
             0
         } else {
-            1 << ((self.meta >> USED_BITS) & ((1 << CAP_BITS) - 1))
+            self.cap_code().cap()
         }
     }
 
@@ -73,10 +111,9 @@ impl Map {
         self.meta & (ALL_QSTR | WATCHED)
     }
 
-    /// Slots in the index: twice the entries, a power of two, so it is at most half full.
     #[inline(always)]
     fn index_len(&self) -> usize {
-        2 * self.cap()
+        self.cap_code().index_len()
     }
 
     /// Whether the table has an index (and the two values after its entries).
@@ -92,7 +129,7 @@ fn index_of(map: *const Map) -> Value {
     let mp = m(map as *mut Map);
     if mp.indexed() {
         // SAFETY: an indexed table has its index value right after its entries.
-        unsafe { *entries_ptr(mp.table).add(mp.index_len()) }
+        unsafe { *entries_ptr(mp.table).add(2 * mp.cap()) }
     } else {
         Value::NULL
     }
@@ -103,9 +140,9 @@ fn index_of(map: *const Map) -> Value {
 /// of a big dict's memory.
 const NARROW_INDEX_MAX: usize = 1 << 16;
 
-/// Bytes of the index of a table of `cap` entries.
-fn index_bytes(cap: usize) -> usize {
-    let slots = 2 * cap;
+/// Bytes of the index of a table of capacity `code`.
+fn index_bytes(code: CapCode) -> usize {
+    let slots = code.index_len();
     slots * if slots > NARROW_INDEX_MAX { 4 } else { 2 }
 }
 
@@ -383,57 +420,73 @@ fn index_insert(vm: &mut Vm, map: *mut Map, key: Value, entry_no: usize) -> PyRe
 /// Gives an empty map a table with room for `n` entries.
 pub(crate) fn reserve(vm: &mut Vm, map: *mut Map, n: usize) -> PyResult<()> {
     if m(map).table.is_null() {
-        rebuild(vm, map, n)?;
+        grow(vm, map, n)?;
     }
     Ok(())
 }
 
-/// Rebuilds the table with room for `min_cap` entries, dropping deleted ones.
-fn rebuild(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
-    let Some(cap) = min_cap.checked_next_power_of_two().filter(|&c| c <= MAX_CAP) else {
+/// Gives the map room for `min_cap` entries, dropping deleted ones. A table without deleted
+/// entries grows in place when the heap has room after it (the index is freed first, and was
+/// usually allocated right after the table), so a growing dict seldom holds two tables at once.
+fn grow(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
+    let Some(code) = CapCode::at_least(min_cap.max(1)) else {
         return Err(vm.memory_error(min_cap.saturating_mul(16)));
     };
+    let cap = code.cap();
     let old = m(map).table;
+    let old_cap = m(map).cap();
     let flags = if old.is_null() { ALL_QSTR } else { m(map).flags() };
-    let new = new_table(vm, cap)?;
-    if cap > LINEAR_MAX {
-        // The new index is filled by hashing the keys again, not from the old one: give the old
-        // one back first, so a growing dict never holds two indexes at once. Should the new
-        // one then not fit, the map goes on with its old table, searched linearly.
-        let old_index = index_of(map);
-        if !old_index.is_null() {
-            // SAFETY: see `extra_slot`: the old table is indexed, as it has an index.
-            unsafe { *extra_slot(old, m(map).cap(), 0) = Value::NULL };
-            vm.heap.free(old_index.as_ptr());
+    // The index is filled by hashing the keys again, not from the old one: give the old one
+    // back first, so a growing dict never holds two indexes at once. Should the new one then
+    // not fit, the map goes on with the table it has, searched linearly.
+    let old_index = index_of(map);
+    if !old_index.is_null() {
+        // SAFETY: see `extra_slot`: the old table is indexed, as it has an index.
+        unsafe { *extra_slot(old, old_cap, 0) = Value::NULL };
+        vm.heap.free(old_index.as_ptr());
+    }
+    let extra = if cap > LINEAR_MAX { 2 } else { 0 };
+    let n = m(map).used();
+    let in_place = !old.is_null()
+        && m(map).len as usize == n
+        && storage::grow_raw_values_in_place(vm, old, 2 * cap + extra);
+    if in_place {
+        // The old table's index and hint slots are entry slots now, not yet used.
+        for i in 2 * old_cap..2 * cap {
+            // SAFETY: i < 2 * cap, inside the grown table.
+            unsafe { *entries_ptr(old).add(i) = Value::NULL };
         }
-        let index = storage::new_bytes(vm, index_bytes(cap))?;
-        // SAFETY: see `extra_slot`; the table is fresh and indexed.
-        unsafe { *extra_slot(new, cap, 0) = index };
-    }
-    let old_used = m(map).used();
-    let mut n = 0;
-    for i in 0..old_used {
-        let (k, v) = entry(map, i);
-        if !k.is_null() {
-            // SAFETY: n < cap, within the new table's entries.
-            unsafe {
-                let e = entries_ptr(new).add(2 * n);
-                *e = k;
-                *e.add(1) = v;
-            }
-            n += 1;
-        }
-    }
-    m(map).table = new;
-    m(map).meta = flags | (cap.trailing_zeros() << USED_BITS) | n as u32;
-    m(map).len = n as u32;
-    // The old table goes before any key's __hash__ can run: a collection then would free it
-    // (nothing refers to it any more), and freeing it again could hit a new owner's blocks.
-    if !old.is_null() {
-        vm.heap.free(old.as_ptr());
-    }
-    if !index_of(map).is_null() {
+    } else {
+        let new = new_table(vm, cap)?;
+        let mut live = 0;
         for i in 0..n {
+            let (k, v) = entry(map, i);
+            if !k.is_null() {
+                // SAFETY: live < cap, within the new table's entries.
+                unsafe {
+                    let e = entries_ptr(new).add(2 * live);
+                    *e = k;
+                    *e.add(1) = v;
+                }
+                live += 1;
+            }
+        }
+        m(map).table = new;
+        m(map).len = live as u32;
+        // The old table goes before any key's __hash__ can run: a collection then would free
+        // it (nothing refers to it any more), and freeing it again could hit a new owner's
+        // blocks.
+        if !old.is_null() {
+            vm.heap.free(old.as_ptr());
+        }
+    }
+    let live = m(map).len as usize;
+    m(map).meta = flags | (code.0 << USED_BITS) | live as u32;
+    if cap > LINEAR_MAX {
+        let index = storage::new_bytes(vm, index_bytes(code))?;
+        // SAFETY: see `extra_slot`; the table is indexed.
+        unsafe { *extra_slot(m(map).table, cap, 0) = index };
+        for i in 0..live {
             let k = entry(map, i).0;
             index_insert(vm, map, k, i)?;
         }
@@ -464,8 +517,7 @@ fn insert_new(vm: &mut Vm, map: *mut Map, key: Value, value: Value) -> PyResult<
     if m(map).used() >= m(map).cap() {
         vm.pin(key);
         vm.pin(value);
-        let len = m(map).len as usize;
-        rebuild(vm, map, if len * 2 >= m(map).used() { len * 2 + 1 } else { len + 1 }.max(4))?;
+        grow(vm, map, (m(map).len as usize + 1).max(4))?;
     }
     if !key.is_qstr() {
         m(map).meta &= !ALL_QSTR;
@@ -494,7 +546,7 @@ pub(crate) fn remove(vm: &mut Vm, map: *mut Map, key: Value) -> PyResult<Option<
         let idx = index_of(map);
         if !idx.is_null() {
             // SAFETY: clearing the whole index buffer, `index_bytes(cap)` long.
-            unsafe { core::ptr::write_bytes(storage::bytes_ptr(idx), 0, index_bytes(m(map).cap())) };
+            unsafe { core::ptr::write_bytes(storage::bytes_ptr(idx), 0, index_bytes(m(map).cap_code())) };
         }
     }
     Ok(Some(v))
@@ -549,4 +601,36 @@ pub(crate) fn last_entry(map: *const Map) -> Option<(usize, Value, Value)> {
 pub(crate) fn trace(map: &Map, mk: &mut Marker) {
     let extra = if map.indexed() { 2 } else { 0 };
     mk.mark_raw_values(map.table, 2 * map.cap() + extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capacities_are_powers_of_two_and_three_quarters_of_them() {
+        let caps: alloc::vec::Vec<usize> = [1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 3000, 3073]
+            .iter()
+            .map(|&n| CapCode::at_least(n).unwrap().cap())
+            .collect();
+        assert_eq!(caps, [1, 2, 3, 4, 6, 6, 8, 8, 12, 12, 16, 3072, 4096]);
+        for n in 1..5000 {
+            let code = CapCode::at_least(n).unwrap();
+            assert!(code.cap() >= n && code.cap() < n * 2 + 2, "{n}: {}", code.cap());
+            assert!(code.index_len().is_power_of_two() && code.index_len() >= 2 * code.cap());
+        }
+        assert!(CapCode::at_least(MAX_CAP).is_some());
+        assert!(CapCode::at_least(MAX_CAP + 1).is_none());
+        assert!(CapCode::at_least(usize::MAX).is_none());
+    }
+
+    #[test]
+    fn the_meta_word_holds_the_largest_table() {
+        let code = CapCode::at_least(MAX_CAP).unwrap();
+        let mut map = Map { len: 0, meta: ALL_QSTR | WATCHED | (code.0 << USED_BITS), table: Value::NULL };
+        map.set_used(MAX_CAP);
+        assert_eq!(map.used(), MAX_CAP);
+        assert_eq!(map.cap_code().cap(), MAX_CAP);
+        assert_eq!(map.flags(), ALL_QSTR | WATCHED);
+    }
 }
