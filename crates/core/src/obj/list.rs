@@ -74,7 +74,7 @@ pub fn new(vm: &mut Vm, values: &[Value]) -> PyResult<Value> {
     let v = Value::from_ptr(p);
     if !values.is_empty() {
         // A display or a copy gets room for its items alone (whole blocks of two), not more.
-        grow_to(vm, v, values.len())?;
+        grow_to(vm, v, values.len(), values.len())?;
         let l = get(v);
         // SAFETY: the array has room for `values.len()` values.
         unsafe {
@@ -112,19 +112,25 @@ pub fn reserve(vm: &mut Vm, v: Value, extra: usize) -> PyResult<()> {
     }
     // Doubling while small (a list of 8 fits 8 slots, as in MicroPython), then 1.5x.
     let grown = if cap < 16 { cap * 2 } else { cap + cap / 2 };
-    grow_to(vm, v, need.max(grown).max(4))
+    grow_to(vm, v, need.max(grown).max(4), need)
 }
 
 /// Gives the list room for `cap` items, rounded up to whole heap blocks of two values (which
-/// the allocation takes anyway).
-fn grow_to(vm: &mut Vm, v: Value, cap: usize) -> PyResult<()> {
+/// the allocation takes anyway), or for `need` items when the heap has no room for `cap`.
+fn grow_to(vm: &mut Vm, v: Value, cap: usize, need: usize) -> PyResult<()> {
     let new_cap = cap.checked_next_multiple_of(2).ok_or_else(|| vm.memory_error(usize::MAX))?;
     let old_items = get(v).items;
     if !old_items.is_null() && storage::grow_raw_values_in_place(vm, old_items, new_cap) {
         get(v).cap = new_cap;
         return Ok(());
     }
-    let new_items = storage::new_raw_values(vm, new_cap)?;
+    let (new_items, new_cap) = match storage::try_new_raw_values(vm, new_cap) {
+        Some(items) => (items, new_cap),
+        None => {
+            let need = need.next_multiple_of(2);
+            (storage::new_raw_values(vm, need)?, need)
+        }
+    };
     let l = get(v);
     if l.len > 0 {
         // SAFETY: both arrays hold at least `len` values and are distinct allocations.

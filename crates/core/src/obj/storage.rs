@@ -41,6 +41,12 @@ pub fn new_raw_values(vm: &mut Vm, n: usize) -> PyResult<Value> {
     Ok(Value::from_ptr(vm.alloc_raw(bytes)?))
 }
 
+/// As `new_raw_values`, but `None` when the heap has no room even after a collection.
+pub fn try_new_raw_values(vm: &mut Vm, n: usize) -> Option<Value> {
+    let bytes = n.checked_mul(size_of::<Value>())?;
+    vm.try_alloc_raw(bytes).map(|p| Value::from_ptr(p))
+}
+
 /// Grows a raw value array in place to hold `n` values, if the heap has room right after it.
 pub fn grow_raw_values_in_place(vm: &mut Vm, array: Value, n: usize) -> bool {
     match n.checked_mul(size_of::<Value>()) {

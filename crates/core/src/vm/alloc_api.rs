@@ -33,24 +33,41 @@ impl Vm {
         Ok(p)
     }
 
+    /// As `alloc_raw`, but `None` instead of `MemoryError` when the heap stays full after a
+    /// collection: for storage that can make do with less (a growing list takes the room it
+    /// needs instead of the room it would like).
+    pub fn try_alloc_raw(&mut self, bytes: usize) -> Option<*mut u8> {
+        if self.heap.lock_depth > 0 {
+            return None;
+        }
+        let p = self.heap_try_alloc(bytes, true)?;
+        self.pins.push(Value::from_ptr(p));
+        Some(p)
+    }
+
     fn heap_alloc(&mut self, bytes: usize, raw: bool) -> PyResult<*mut u8> {
-        let alloc = |heap: &mut crate::gc::Heap| if raw { heap.alloc_raw(bytes) } else { heap.alloc(bytes) };
         if self.heap.lock_depth > 0 {
             return Err(self.heap_locked_error());
         }
+        match self.heap_try_alloc(bytes, raw) {
+            Some(p) => Ok(p),
+            None => Err(self.memory_error(bytes)),
+        }
+    }
+
+    fn heap_try_alloc(&mut self, bytes: usize, raw: bool) -> Option<*mut u8> {
+        let alloc = |heap: &mut crate::gc::Heap| if raw { heap.alloc_raw(bytes) } else { heap.alloc(bytes) };
         if self.heap.stress || self.heap.collection_due() {
             self.collect();
         }
         if let Some(p) = alloc(&mut self.heap) {
-            return Ok(p);
+            return Some(p);
         }
         if self.heap.enabled() && !self.heap.stress {
             self.collect();
-            if let Some(p) = alloc(&mut self.heap) {
-                return Ok(p);
-            }
+            return alloc(&mut self.heap);
         }
-        Err(self.memory_error(bytes))
+        None
     }
 
     /// Raises `MemoryError: memory allocation failed, allocating N bytes`, falling back to the
