@@ -35,6 +35,9 @@ pub(crate) const MARK: u8 = 3;
 const SOFT_MIN: usize = 256 * 1024;
 const SOFT_FACTOR: usize = 2;
 
+/// Allocations of this many blocks or more are placed high (see `alloc_high`).
+const LARGE_BLOCKS: usize = 256;
+
 /// Entries the mark stack is given room for up front (it grows when marking needs more).
 const MARK_STACK_ENTRIES: usize = 256;
 /// Byte written over freed memory in poison mode, so a dangling reference fails loudly.
@@ -347,7 +350,9 @@ impl Heap {
             return None;
         }
         let n = bytes.div_ceil(BLOCK_SIZE).max(1);
-        let block = if n <= self.bump_end - self.bump {
+        let block = if n >= LARGE_BLOCKS {
+            self.alloc_high(n)?
+        } else if n <= self.bump_end - self.bump {
             let b = self.bump;
             self.bump += n;
             b
@@ -373,6 +378,41 @@ impl Heap {
         let p = self.alloc(bytes)?;
         self.set_raw((p.addr() - self.blocks.addr()) >> BLOCK_SHIFT, true);
         Some(p)
+    }
+
+    /// A large allocation: the end of the highest free run (or bump run) that holds `n` blocks.
+    /// Large objects collect at the top of the heap, small ones at the bottom, so a small
+    /// long-lived object seldom splits the run a large one will need, and large objects that
+    /// die together leave one run behind.
+    #[cold]
+    fn alloc_high(&mut self, n: usize) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for class in class_of(n)..NCLASS {
+            let mut link = self.free_heads[class];
+            while link != 0 {
+                let block = link as usize - 1;
+                let (next, len) = self.run_read(block);
+                if len >= n && best.is_none_or(|b| block > b) {
+                    best = Some(block);
+                }
+                link = next;
+            }
+        }
+        let bump_fits = self.bump_end - self.bump >= n;
+        match best {
+            Some(block) if !bump_fits || block > self.bump => {
+                let len = self.unlink_run(block);
+                if len > n {
+                    self.push_run(block, len - n);
+                }
+                Some(block + len - n)
+            }
+            _ if bump_fits => {
+                self.bump_end -= n;
+                Some(self.bump_end)
+            }
+            _ => None,
+        }
     }
 
     /// The bump run is too short for `n` blocks: gives back what is left of it and takes as the

@@ -142,6 +142,24 @@ fn allocation_is_first_fit_from_the_bottom_after_a_sweep() {
 }
 
 #[test]
+fn large_allocations_take_the_top_of_the_heap_and_small_ones_the_bottom() {
+    let mut h = heap(256 * 1024);
+    let end = h.blocks.addr() + h.total_bytes();
+    let small = leaf(&mut h, 64);
+    let large = leaf(&mut h, 8 * 1024);
+    assert_eq!(large.bits() + 8 * 1024, end, "the first large allocation ends the heap");
+    let small2 = leaf(&mut h, 64);
+    assert_eq!(small2.bits(), small.bits() + 64, "small ones go on from the bottom");
+    let large2 = leaf(&mut h, 8 * 1024);
+    assert_eq!(large2.bits() + 8 * 1024, large.bits(), "the next large one sits below it");
+    // Freed, the two large ones leave one run at the top, which the next large one ends.
+    collect(&mut h, &[small, small2]);
+    let large3 = leaf(&mut h, 12 * 1024);
+    assert_eq!(large3.bits() + 12 * 1024, end);
+    assert!(h.largest_free() >= 200 * 1024, "the free space between stays in one run");
+}
+
+#[test]
 fn a_freed_latest_allocation_returns_to_the_bump_run() {
     let mut h = heap(64 * 1024);
     let p = h.alloc(256).expect("room");
