@@ -9,8 +9,11 @@ docs/performance.md, "Code layout").
 
 How: runs `ferropy -c pass`, every bench/*.py at its tiny size and every tests/*/*.py script
 under callgrind (which counts the instructions each function executes), and orders the
-functions that ran: those used by more runs first (the start-up path, the compiler and the VM
-core come first), then by instructions executed. Symbol names are as in the binary's symbol
+functions that ran: first those the programs (start-up and the benchmarks, which stand for
+ordinary programs) use, by how many of them use each, so the start-up path, the compiler and
+the VM core come first and a program's code lies within the front part; then those only
+the tests reach (every corner of every module), by how many tests use each; ties by
+instructions executed. Symbol names are as in the binary's symbol
 table (mangled); the ones a later change renames are simply ignored by the linker, so the file
 only needs regenerating when the hot set has changed a lot.
 
@@ -71,33 +74,36 @@ def profile(ferropy, args, cwd):
 
 
 def runs():
-    """(arguments, working directory) of every profiled run."""
-    yield ["-c", "pass"], REPO
+    """(arguments, working directory, whether it is a program rather than a test) of every
+    profiled run."""
+    yield ["-c", "pass"], REPO, True
     for path in sorted(glob.glob(os.path.join(REPO, "bench", "*.py"))):
         with open(path, encoding="utf-8") as f:
             text = f.read()
         if text.startswith("# bench/run: skip"):
             continue
         tiny = re.search(r"^TINY_N = (.+)$", text, re.M)
-        yield [path] + ([tiny.group(1).strip()] if tiny else []), REPO
+        yield [path] + ([tiny.group(1).strip()] if tiny else []), REPO, True
     for path in sorted(glob.glob(os.path.join(REPO, "tests", "*", "*.py"))):
         with open(path, encoding="utf-8") as f:
             first = f.readline()
         extra = first[len("# cmdline:"):].split() if first.startswith("# cmdline:") else []
-        yield extra + [os.path.basename(path)], os.path.dirname(path)
+        yield extra + [os.path.basename(path)], os.path.dirname(path), False
 
 
 def main():
     ferropy = os.environ.get("FERROPY") or os.path.join(REPO, "target", "release", "ferropy")
-    used_by = collections.Counter()
+    programs = collections.Counter()
+    tests = collections.Counter()
     total = collections.Counter()
     todo = list(runs())
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
-        for costs in pool.map(lambda r: profile(ferropy, *r), todo):
+        results = pool.map(lambda r: (r[2], profile(ferropy, r[0], r[1])), todo)
+        for is_program, costs in results:
             for name, cost in costs.items():
-                used_by[name] += 1
+                (programs if is_program else tests)[name] += 1
                 total[name] += cost
-    names = sorted(total, key=lambda n: (-used_by[n], -total[n], n))
+    names = sorted(total, key=lambda n: (-programs[n], -tests[n], -total[n], n))
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(names) + "\n")
     print(f"{len(todo)} runs, {len(names)} functions -> {os.path.relpath(OUT, REPO)}")
