@@ -474,7 +474,12 @@ fn m_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (key, reverse) = vm.parse_sort_kwargs(kw)?;
     let mut values = items(l).to_vec();
     sort_values(vm, &mut values, key, reverse)?;
-    set_items(vm, l, &values)?;
+    if get(l).len == values.len() {
+        items_mut(l).copy_from_slice(&values);
+    } else {
+        // A key function or comparison changed the list's length: it becomes the sorted items.
+        set_items(vm, l, &values)?;
+    }
     Ok(Value::NONE)
 }
 
@@ -488,7 +493,12 @@ pub fn sort_values(vm: &mut Vm, values: &mut [Value], key: Value, reverse: bool)
     }
     let mut keys = Vec::with_capacity(values.len());
     for &x in values.iter() {
+        // What the key function allocated and did not keep is garbage once it returns: only
+        // the key stays pinned (a sort of n items would otherwise pin all of it until the
+        // interpreter's next safe point).
+        let mark = vm.pin_mark();
         let k = vm.call(key, &[x])?;
+        vm.unpin_to(mark);
         vm.pin(k);
         keys.push(k);
     }

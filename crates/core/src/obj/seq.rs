@@ -153,16 +153,20 @@ pub fn compare(vm: &mut Vm, op: BinaryOp, a: &[Value], b: &[Value]) -> PyResult<
 /// Sorts `items` stably by `keys` (or the items themselves) with Python's `<`, in place.
 /// The values must be rooted by the caller. An exception from a comparison stops the sort
 /// and is returned; the order is then unspecified but still a permutation.
-pub fn sort(vm: &mut Vm, items: &mut [Value], keys: Option<&mut [Value]>, reverse: bool) -> PyResult<()> {
+pub fn sort(vm: &mut Vm, items: &mut [Value], mut keys: Option<&mut [Value]>, reverse: bool) -> PyResult<()> {
     let n = items.len();
     if n < 2 {
         return Ok(());
     }
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut tmp: Vec<usize> = alloc::vec![0; n];
-    let key_of = |i: usize, items: &[Value], keys: &Option<&mut [Value]>| match keys {
-        Some(k) => k[i],
-        None => items[i],
+    if u32::try_from(n).is_err() {
+        return Err(vm.memory_error(n.saturating_mul(8)));
+    }
+    // Positions as u32: the two index arrays are the sort's only memory besides its input.
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    let mut tmp: Vec<u32> = alloc::vec![0; n];
+    let key_of = |i: u32, items: &[Value], keys: &Option<&mut [Value]>| match keys {
+        Some(k) => k[i as usize],
+        None => items[i as usize],
     };
     // Bottom-up merge sort over indices: stable, O(n log n) comparisons, never trusts the
     // comparison to be consistent.
@@ -195,11 +199,31 @@ pub fn sort(vm: &mut Vm, items: &mut [Value], keys: Option<&mut [Value]>, revers
         core::mem::swap(&mut order, &mut tmp);
         width *= 2;
     }
-    let sorted: Vec<Value> = order.iter().map(|&i| items[i]).collect();
-    items.copy_from_slice(&sorted);
-    if let Some(k) = keys {
-        let sorted_keys: Vec<Value> = order.iter().map(|&i| k[i]).collect();
-        k.copy_from_slice(&sorted_keys);
+    drop(tmp);
+    // Apply the permutation in place, cycle by cycle (`order[i]` is where position i's value
+    // comes from; a visited position is marked with u32::MAX).
+    for start in 0..n {
+        if order[start] == u32::MAX || order[start] as usize == start {
+            continue;
+        }
+        let (first_item, first_key) = (items[start], keys.as_ref().map(|k| k[start]));
+        let mut at = start;
+        loop {
+            let from = order[at] as usize;
+            order[at] = u32::MAX;
+            if from == start {
+                items[at] = first_item;
+                if let (Some(k), Some(fk)) = (keys.as_mut(), first_key) {
+                    k[at] = fk;
+                }
+                break;
+            }
+            items[at] = items[from];
+            if let Some(k) = keys.as_mut() {
+                k[at] = k[from];
+            }
+            at = from;
+        }
     }
     Ok(())
 }

@@ -72,9 +72,15 @@ impl Vm {
 
     /// Compiles and runs `src` as a module body in `globals`.
     pub fn exec_source(&mut self, src: &str, filename: &str, globals: Value) -> PyResult<Value> {
-        let cm = self.compile_source(src, filename, Mode::Module)?;
-        let rc = self.load_compiled(&cm, globals)?;
+        let rc = self.load_source(src, filename, globals)?;
         self.run_module_code(rc, globals)
+    }
+
+    /// Compiles `src` as a module body for `globals` and loads it into the heap; the compiler's
+    /// output (outside the heap) is dropped before the module runs.
+    pub fn load_source(&mut self, src: &str, filename: &str, globals: Value) -> PyResult<Value> {
+        let cm = self.compile_source(src, filename, Mode::Module)?;
+        self.load_compiled(&cm, globals)
     }
 
     /// `IMPORT_NAME`: through `builtins.__import__` if the program replaced it.
