@@ -119,7 +119,9 @@ impl Map {
     /// Whether the table has an index (and the two values after its entries).
     #[inline(always)]
     fn indexed(&self) -> bool {
-        self.cap() > LINEAR_MAX
+        // Codes 8 and up are capacities of 12 and up, 7 and below of 8 and below (no table: 0).
+        const _: () = assert!(LINEAR_MAX == 8);
+        self.cap_code().0 >= 8
     }
 }
 
@@ -339,6 +341,28 @@ pub(crate) fn lookup_qstr(vm: &Vm, map: *const Map, name: Qstr) -> Option<Value>
 /// table is rebuilt, cleared or the name removed.
 #[inline]
 pub(crate) fn lookup_qstr_slot(vm: &Vm, map: *const Map, name: Qstr) -> Option<*const Value> {
+    // SAFETY: callers pass a map embedded in a live object.
+    let mp = unsafe { &*map };
+    if mp.meta & ALL_QSTR != 0 && !mp.indexed() {
+        // Most lookups (an instance's attributes, a small class): a short scan of key words.
+        let key = Value::qstr(name);
+        let e = entries_ptr(mp.table);
+        for i in 0..mp.used() {
+            // SAFETY: i < used <= cap; key and value are the pair's two values.
+            unsafe {
+                if *e.add(2 * i) == key {
+                    return Some(e.add(2 * i + 1) as *const Value);
+                }
+            }
+        }
+        return None;
+    }
+    lookup_qstr_slot_other(vm, map, name)
+}
+
+/// `lookup_qstr_slot` in an indexed table, or one with keys other than qstrs.
+#[inline(never)]
+fn lookup_qstr_slot_other(vm: &Vm, map: *const Map, name: Qstr) -> Option<*const Value> {
     // SAFETY: callers pass a map embedded in a live object.
     let t = unsafe { (*map).table };
     if t.is_null() {

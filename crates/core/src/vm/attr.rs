@@ -314,8 +314,41 @@ impl Vm {
         self.load_attr_opt(obj, name)
     }
 
+    /// The common case of `obj.name` on an instance of a class, answered without the generic
+    /// lookup when the class side is in the lookup cache: an attribute of the instance itself
+    /// (unless the class has a property of that name), or a Python function of the class to
+    /// call as a method, `(function, obj)`. `None`: take the generic path.
+    #[inline]
+    fn instance_attr_fast(&self, obj: Value, name: Qstr) -> Option<(Value, Value)> {
+        if !obj.is_obj() || name == q::__class__ {
+            return None;
+        }
+        let ty = self.type_of(obj);
+        if !ty.is_class() {
+            return None;
+        }
+        let class_side = self.lookup_cache.get(ty as *const Type as usize, name.0)?.resolve();
+        if let Some((v, _)) = class_side {
+            if v.is_exact(&property::PROPERTY_TYPE) {
+                return None;
+            }
+        }
+        if let Some(v) = instance::own_attr(self, obj, name) {
+            return Some((v, Value::NULL));
+        }
+        match class_side {
+            Some((f, _)) if f.is_exact(&function::FUNCTION_TYPE) => Some((f, obj)),
+            _ => None,
+        }
+    }
+
     /// `obj.name`.
     pub fn load_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Value> {
+        if let Some((v, s)) = self.instance_attr_fast(obj, name) {
+            if s.is_null() {
+                return Ok(v);
+            }
+        }
         if let Some(module_obj) = module::is_module(obj).then_some(obj) {
             if let Some(v) = module::lookup(self, module_obj, name) {
                 return Ok(v);
@@ -329,6 +362,9 @@ impl Vm {
 
     /// `obj.name` for a call: `(function, self)` or `(value, NULL)`.
     pub fn load_method(&mut self, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
+        if let Some(pair) = self.instance_attr_fast(obj, name) {
+            return Ok(pair);
+        }
         match self.lookup_attr(obj, name)? {
             Some(pair) => Ok(pair),
             None => Err(self.attribute_error_for(obj, name)),
