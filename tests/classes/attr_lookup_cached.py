@@ -67,3 +67,46 @@ for i in range(100):
     total += c.bump()
 bump = c.bump
 print(total, bump(), c.n, Counter.bump(c))
+
+
+class Store:
+    def __init__(self):
+        self.a = 0
+        self.b = 0
+
+
+st = Store()
+for i in range(50):
+    st.a = i
+    st.b += i
+Store.a = property(lambda self: "read", lambda self, v: setattr(self, "b", -v))
+st.a = 3
+print(st.a, st.b, st.__dict__["a"])
+del Store.a
+st.a = 4
+print(st.a, st.b)
+
+
+class Hooked:
+    def __init__(self):
+        self.x = 1
+
+    def __setattr__(self, name, value):
+        object.__setattr__(self, name, value * 10)
+
+
+h = Hooked()
+for i in range(3):
+    h.x = i
+print(h.x)
+
+
+class Ex(Exception):
+    pass
+
+
+e = Ex("m")
+e.note = 1
+for i in range(3):
+    e.note = i
+print(e.note, e.args)

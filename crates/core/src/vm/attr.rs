@@ -415,6 +415,9 @@ impl Vm {
 
     /// `obj.name = value` (NULL value: `del obj.name`).
     pub fn store_attr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
+        if self.store_instance_attr_fast(obj, name, value) {
+            return Ok(());
+        }
         let ty = self.type_of(obj);
         if ty.is_class() && ty.flags & crate::obj::flags::HAS_ATTR_HOOKS != 0 {
             let t = Value::from_ptr(ty as *const Type);
@@ -432,6 +435,38 @@ impl Vm {
             }
         }
         self.store_attr_generic(obj, name, value)
+    }
+
+    /// The common case of `obj.name = value`: rebinding an attribute an instance already has,
+    /// when its class has no `__setattr__`, no built-in base, and (by the lookup cache)
+    /// nothing of that name that could be a descriptor. Returns whether it stored.
+    #[inline]
+    fn store_instance_attr_fast(&mut self, obj: Value, name: Qstr, value: Value) -> bool {
+        if !obj.is_obj() || value.is_null() {
+            return false;
+        }
+        let ty = self.type_of(obj);
+        if !ty.is_class()
+            || ty.flags & crate::obj::flags::HAS_ATTR_HOOKS != 0
+            || !instance::native(obj).is_null()
+        {
+            return false;
+        }
+        let Some(hit) = self.lookup_cache.get(ty as *const Type as usize, name.0) else { return false };
+        if let Some((v, _)) = hit.resolve() {
+            if v.is_exact(&property::PROPERTY_TYPE) || self.type_of(v).is_class() {
+                return false;
+            }
+        }
+        match map::lookup_qstr_slot(self, instance::map_of(obj), name) {
+            Some(slot) => {
+                // SAFETY: the slot of an existing entry of the instance's live table; storing a
+                // new value into it is what `map::store` does for an existing key.
+                unsafe { *(slot as *mut Value) = value };
+                true
+            }
+            None => false,
+        }
     }
 
     /// Attribute store without `__setattr__` (also `object.__setattr__`).
