@@ -104,6 +104,33 @@ pub fn new(vm: &mut Vm, s: &str) -> PyResult<Value> {
     new_of_type(vm, &STR_TYPE, s.as_bytes())
 }
 
+/// `first + second`, made in place: short results may be interned strings (as `new`), longer
+/// ones are copied straight into the new object. The operands' objects must stay rooted (they
+/// are read after the allocation, which never moves objects).
+pub fn concat(vm: &mut Vm, first: &str, second: &str) -> PyResult<Value> {
+    let len = first.len() + second.len();
+    if len <= 12 {
+        let mut buf = [0u8; 12];
+        buf[..first.len()].copy_from_slice(first.as_bytes());
+        buf[first.len()..len].copy_from_slice(second.as_bytes());
+        // SAFETY: two UTF-8 strings joined are UTF-8.
+        return new(vm, unsafe { core::str::from_utf8_unchecked(&buf[..len]) });
+    }
+    if len > MAX_LEN {
+        return Err(vm.memory_error(len));
+    }
+    let p = vm.alloc_obj::<StrObj>(&STR_TYPE, len)?;
+    // SAFETY: a fresh allocation with room for `len` bytes after the header; the operands are
+    // separate, live objects (or interned strings), not this one.
+    unsafe {
+        (*p).len_flags = len as u32;
+        let data = (p as *mut u8).add(size_of::<StrObj>());
+        core::ptr::copy_nonoverlapping(first.as_ptr(), data, first.len());
+        core::ptr::copy_nonoverlapping(second.as_ptr(), data.add(first.len()), second.len());
+    }
+    Ok(Value::from_ptr(p))
+}
+
 /// A `str` from a `String` built by the caller.
 pub fn from_string(vm: &mut Vm, s: String) -> PyResult<Value> {
     new(vm, &s)
@@ -289,15 +316,8 @@ fn str_binary(
     match op {
         BinaryOp::Add | BinaryOp::InplaceAdd => {
             let Some(b) = vm.text_of(other) else { return Ok(None) };
-            let mut s = String::with_capacity(a.len() + b.len());
-            if swapped {
-                s.push_str(b);
-                s.push_str(a);
-            } else {
-                s.push_str(a);
-                s.push_str(b);
-            }
-            from_string(vm, s).map(Some)
+            let (first, second) = if swapped { (b, a) } else { (a, b) };
+            concat(vm, first, second).map(Some)
         }
         BinaryOp::Multiply | BinaryOp::InplaceMultiply => {
             let Some(n) = seq::repeat_count(vm, other, a.len())? else { return Ok(None) };

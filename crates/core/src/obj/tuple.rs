@@ -211,7 +211,10 @@ fn tuple_subscr(vm: &mut Vm, t: Value, index: Value, op: Subscr) -> PyResult<Val
 }
 
 fn tuple_contains(vm: &mut Vm, t: Value, item: Value) -> PyResult<bool> {
-    for &v in items(t).to_vec().iter() {
+    // A tuple never changes, and the caller keeps it alive: its items can be read in place
+    // while `__eq__` runs.
+    for i in 0..items(t).len() {
+        let v = items(t)[i];
         if v == item || vm.eq(v, item)? {
             return Ok(true);
         }
