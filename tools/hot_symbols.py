@@ -7,7 +7,8 @@ a run touches (fault-around). With the code a run needs scattered over 2.4 MB of
 all of it ends up resident; packed together at the front, a run maps only that part (see
 docs/performance.md, "Code layout").
 
-How: runs `ferropy -c pass`, every bench/*.py at its tiny size and every tests/*/*.py script
+How: runs `ferropy -c pass`, every bench/*.py at its tiny size (with -X gcstress, so that it
+collects) and every tests/*/*.py script
 under callgrind (which counts the instructions each function executes), and orders the
 functions that ran: first those the programs (start-up and the benchmarks, which stand for
 ordinary programs) use, by how many of them use each, so the start-up path, the compiler and
@@ -83,7 +84,9 @@ def runs():
         if text.startswith("# bench/run: skip"):
             continue
         tiny = re.search(r"^TINY_N = (.+)$", text, re.M)
-        yield [path] + ([tiny.group(1).strip()] if tiny else []), REPO, True
+        # Collecting before every allocation, so the tiny run collects as a full-size one
+        # does: the collector is code every real program runs.
+        yield ["-X", "gcstress", path] + ([tiny.group(1).strip()] if tiny else []), REPO, True
     for path in sorted(glob.glob(os.path.join(REPO, "tests", "*", "*.py"))):
         with open(path, encoding="utf-8") as f:
             first = f.readline()
