@@ -483,7 +483,48 @@ fn m_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// Sorts `values` with an optional key function (shared by `list.sort` and `sorted`).
+/// A new list of the items of `iterable` (a copy of a list or tuple's items, or what iterating
+/// gives), built in the heap with no copy outside it.
+pub fn from_iterable(vm: &mut Vm, iterable: Value) -> PyResult<Value> {
+    if is_list(iterable) {
+        return new(vm, items(iterable));
+    }
+    if iterable.is_exact(&tuple::TUPLE_TYPE) {
+        return new(vm, tuple::items(iterable));
+    }
+    let it = vm.get_iter(iterable)?;
+    vm.pin(it);
+    let l = new(vm, &[])?;
+    loop {
+        let mark = vm.pin_mark();
+        let Some(x) = vm.iter_next(it)? else { break };
+        append(vm, l, x)?;
+        vm.unpin_to(mark);
+    }
+    Ok(l)
+}
+
+/// Sorts a list no Python code can reach yet (`sorted`'s result) in place, with its keys in
+/// a second such list: nothing is copied or pinned outside the heap.
+pub fn sort_unshared(vm: &mut Vm, l: Value, key: Value, reverse: bool) -> PyResult<()> {
+    if key.is_null() || key.is_none() {
+        return seq::sort(vm, items_mut(l), None, reverse);
+    }
+    let n = get(l).len;
+    let keys = new(vm, &[])?;
+    reserve(vm, keys, n)?;
+    for i in 0..n {
+        let x = items(l)[i];
+        let mark = vm.pin_mark();
+        let k = vm.call(key, &[x])?;
+        append(vm, keys, k)?;
+        vm.unpin_to(mark);
+    }
+    seq::sort(vm, items_mut(l), Some(items_mut(keys)), reverse)
+}
+
+/// Sorts `values` with an optional key function (`list.sort`, whose list the key function or
+/// the comparisons may change while it sorts).
 pub fn sort_values(vm: &mut Vm, values: &mut [Value], key: Value, reverse: bool) -> PyResult<()> {
     for &x in values.iter() {
         vm.pin(x);

@@ -59,9 +59,9 @@ pub fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("sorted expected 1 argument"));
     }
     let (key, reverse) = vm.parse_sort_kwargs(kw)?;
-    let mut items = vm.iter_to_vec(args[0])?;
-    list::sort_values(vm, &mut items, key, reverse)?;
-    list::new(vm, &items)
+    let l = list::from_iterable(vm, args[0])?;
+    list::sort_unshared(vm, l, key, reverse)?;
+    Ok(l)
 }
 
 fn min_max(vm: &mut Vm, args: &[Value], kw: &[Value], want_max: bool) -> PyResult<Value> {
