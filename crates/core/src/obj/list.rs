@@ -229,11 +229,10 @@ pub fn insert_at(vm: &mut Vm, v: Value, i: usize, x: Value) -> PyResult<()> {
 
 fn list_make_new(vm: &mut Vm, ty: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     vm.check_args("list", args, kw, 0, 1)?;
-    let l = new(vm, &[])?;
-    if let Some(&src) = args.first() {
-        let values = vm.iter_to_vec(src)?;
-        extend(vm, l, &values)?;
-    }
+    let l = match args.first() {
+        Some(&src) => from_iterable(vm, src)?,
+        None => new(vm, &[])?,
+    };
     vm.wrap_native_subclass(ty, &LIST_TYPE, l)
 }
 
