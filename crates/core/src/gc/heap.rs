@@ -36,7 +36,12 @@ const SOFT_MIN: usize = 256 * 1024;
 const SOFT_FACTOR: usize = 2;
 
 /// Allocations of this many blocks or more are placed high (see `alloc_high`).
-const LARGE_BLOCKS: usize = 256;
+pub(crate) const LARGE_BLOCKS: usize = 256;
+
+/// Where in the last block of a listed free run its first block's index is kept (its boundary
+/// tag), after the 12 bytes of links that a one-block run keeps in the same block: a block
+/// being freed finds the start of the free run before it in constant time, to merge with it.
+const TAG_OFFSET: usize = 12;
 
 /// Entries the mark stack is given room for up front (it grows when marking needs more).
 const MARK_STACK_ENTRIES: usize = 256;
@@ -65,6 +70,38 @@ pub(crate) fn tails_end(atb: *const u8, n_blocks: usize, from: usize) -> usize {
         end += 1;
     }
     end
+}
+
+/// Sets the table entries of `n` blocks from `start` to `state`, whole table bytes at a time in
+/// the middle.
+///
+/// # Safety
+/// `atb` is a heap's allocation table and `start + n` at most its number of blocks.
+pub(crate) unsafe fn atb_fill(atb: *mut u8, start: usize, n: usize, state: u8) {
+    let set = |b: usize| {
+        let shift = (b & 3) * 2;
+        // SAFETY: b < start + n, inside the table (the caller's promise).
+        unsafe {
+            let byte = atb.add(b >> 2);
+            *byte = (*byte & !(3 << shift)) | (state << shift);
+        }
+    };
+    let end = start + n;
+    let mut b = start;
+    while b < end && b & 3 != 0 {
+        set(b);
+        b += 1;
+    }
+    let whole = (end - b) >> 2;
+    if whole > 0 {
+        // SAFETY: bytes b/4 .. b/4 + whole cover blocks b..b + 4*whole <= end.
+        unsafe { ptr::write_bytes(atb.add(b >> 2), state * 0x55, whole) };
+        b += whole << 2;
+    }
+    while b < end {
+        set(b);
+        b += 1;
+    }
 }
 
 pub struct Heap {
@@ -206,24 +243,11 @@ impl Heap {
         }
     }
 
-    /// Sets `n` blocks from `start` to `state`, whole table bytes at a time in the middle.
+    /// Sets `n` blocks from `start` to `state`.
     pub(crate) fn atb_fill(&mut self, start: usize, n: usize, state: u8) {
-        let end = start + n;
-        let mut b = start;
-        while b < end && b & 3 != 0 {
-            self.atb_set(b, state);
-            b += 1;
-        }
-        let whole = (end - b) >> 2;
-        if whole > 0 {
-            // SAFETY: bytes b/4 .. b/4 + whole cover blocks b..b + 4*whole <= end <= n_blocks.
-            unsafe { ptr::write_bytes(self.atb.add(b >> 2), state * 0x55, whole) };
-            b += whole << 2;
-        }
-        while b < end {
-            self.atb_set(b, state);
-            b += 1;
-        }
+        debug_assert!(start + n <= self.n_blocks);
+        // SAFETY: the blocks are inside the table (asserted; callers keep to the heap).
+        unsafe { atb_fill(self.atb, start, n, state) };
     }
 
     /// Marks `block` as the start of a raw allocation, or not.
@@ -282,14 +306,63 @@ impl Heap {
         unsafe { *(self.block_ptr(block) as *const u32).add(2) }
     }
 
-    /// Writes a free run's header: next run (+1; 0 = none), length, previous run (+1).
+    /// Writes a free run's header: next run (+1; 0 = none), length, previous run (+1); and its
+    /// boundary tag (see `TAG_OFFSET`).
     fn run_write(&mut self, block: usize, next: u32, len: usize, prev: u32) {
-        // SAFETY: as in `run_read`; the run is free, so nothing else uses this memory.
+        // SAFETY: as in `run_read`; the run is free, so nothing else uses this memory. The tag
+        // lies in the run's last block, after the 12 header bytes when that is the first one.
         unsafe {
             let p = self.block_ptr(block) as *mut u32;
             *p = next;
             *p.add(1) = len as u32;
             *p.add(2) = prev;
+            *(self.block_ptr(block + len - 1).add(TAG_OFFSET) as *mut u32) = block as u32;
+        }
+    }
+
+    /// The first block of the free blocks that end right before `block` (which is not free),
+    /// if any: the bump run's start or, through its boundary tag, a listed run's.
+    fn free_start_before(&self, block: usize) -> Option<usize> {
+        if block == 0 || self.atb_get(block - 1) != FREE {
+            return None;
+        }
+        if self.bump_end == block && self.bump < block {
+            return Some(self.bump);
+        }
+        // SAFETY: block - 1 is free and not in the bump run, so it is the last block of a
+        // listed run, whose tag `run_write` wrote.
+        let start = unsafe { *(self.block_ptr(block - 1).add(TAG_OFFSET) as *const u32) } as usize;
+        debug_assert!(start < block && self.run_read(start).1 == block - start);
+        Some(start)
+    }
+
+    /// Whether the (non-empty) bump run starts at `block`.
+    fn bump_starts_at(&self, block: usize) -> bool {
+        block == self.bump && self.bump < self.bump_end
+    }
+
+    /// Length of the free blocks that start at `block` (the bump run or a listed run; 0 when
+    /// `block` is in use or past the end).
+    fn free_len_at(&self, block: usize) -> usize {
+        if self.bump_starts_at(block) {
+            self.bump_end - self.bump
+        } else if block < self.n_blocks && self.atb_get(block) == FREE {
+            self.run_read(block).1
+        } else {
+            0
+        }
+    }
+
+    /// Takes the first `n` blocks (no more than it has) of the free blocks starting at `block`,
+    /// which `free_len_at` measured.
+    fn take_front(&mut self, block: usize, n: usize) {
+        if self.bump_starts_at(block) {
+            self.bump += n;
+        } else {
+            let len = self.unlink_run(block);
+            if len > n {
+                self.push_run(block + n, len - n);
+            }
         }
     }
 
@@ -386,21 +459,22 @@ impl Heap {
     /// die together leave one run behind.
     #[cold]
     fn alloc_high(&mut self, n: usize) -> Option<usize> {
-        let mut best: Option<usize> = None;
+        let mut best: Option<(usize, usize)> = None;
         for class in class_of(n)..NCLASS {
             let mut link = self.free_heads[class];
             while link != 0 {
                 let block = link as usize - 1;
                 let (next, len) = self.run_read(block);
-                if len >= n && best.is_none_or(|b| block > b) {
-                    best = Some(block);
+                if len >= n && best.is_none_or(|(b, l)| len < l || (len == l && block > b)) {
+                    best = Some((block, len));
                 }
                 link = next;
             }
         }
-        let bump_fits = self.bump_end - self.bump >= n;
+        let bump_len = self.bump_end - self.bump;
+        let bump_fits = bump_len >= n;
         match best {
-            Some(block) if !bump_fits || block > self.bump => {
+            Some((block, len)) if !bump_fits || len < bump_len || (len == bump_len && block > self.bump) => {
                 let len = self.unlink_run(block);
                 if len > n {
                     self.push_run(block, len - n);
@@ -462,36 +536,88 @@ impl Heap {
         }
         let next = block + have;
         let extra = want - have;
-        if next == self.bump {
-            if extra > self.bump_end - self.bump {
-                return false;
-            }
-            self.bump += extra;
-        } else {
-            if next + extra > self.n_blocks || self.atb_get(next) != FREE {
-                return false;
-            }
-            // A free block right after an allocation starts the bump run or a listed run.
-            let run_len = self.unlink_run(next);
-            if run_len < extra {
-                self.push_run(next, run_len);
-                return false;
-            }
-            if run_len > extra {
-                self.push_run(next + extra, run_len - extra);
-            }
+        if self.free_len_at(next) < extra {
+            return false;
         }
+        self.take_front(next, extra);
         self.atb_fill(next, extra, TAIL);
-        self.used_blocks += extra;
-        self.allocated_since_collect += extra * BLOCK_SIZE;
-        self.total_allocated += extra * BLOCK_SIZE;
+        self.account_growth(extra);
         // SAFETY: the `extra` blocks were free and now belong to this allocation.
         unsafe { ptr::write_bytes(self.block_ptr(next), 0, extra * BLOCK_SIZE) };
         true
     }
 
-    /// Returns an allocation to the free lists at once (used when a buffer is replaced).
-    /// Does nothing for a pointer that is not the start of an allocation.
+    /// Grows the raw allocation at `p` to at least `bytes`: in place if the blocks after it are
+    /// free, else by sliding it down into the free blocks right before it (and those after it),
+    /// keeping its first `keep` bytes; the rest is zero-filled. Returns its (possibly new)
+    /// address, or `None` (nothing changed) when the free blocks around it are too few.
+    /// Large allocations sit at the top of a free run (`alloc_high`), so a growing list or
+    /// buffer usually has the room below it, and grows without a second copy of itself.
+    pub(crate) fn grow_raw(&mut self, p: *mut u8, bytes: usize, keep: usize) -> Option<*mut u8> {
+        if self.grow_in_place(p, bytes) {
+            return Some(p);
+        }
+        if self.lock_depth > 0 {
+            return None;
+        }
+        let block = self.head_block(p)?;
+        if !self.is_raw(block) {
+            return None;
+        }
+        let have = self.alloc_blocks(block);
+        let extra = bytes.div_ceil(BLOCK_SIZE) - have;
+        let start = self.free_start_before(block)?;
+        let below = block - start;
+        let after = self.free_len_at(block + have);
+        if below + after < extra {
+            return None;
+        }
+        let down = extra.min(below);
+        if start == self.bump && block == self.bump_end {
+            self.bump_end -= down;
+        } else {
+            let len = self.unlink_run(start);
+            if len > down {
+                self.push_run(start, len - down);
+            }
+        }
+        if extra > down {
+            self.take_front(block + have, extra - down);
+        }
+        let new_block = block - down;
+        let total = have + extra;
+        self.set_raw(block, false);
+        self.set_raw(new_block, true);
+        self.atb_set(new_block, HEAD);
+        self.atb_fill(new_block + 1, total - 1, TAIL);
+        self.account_growth(extra);
+        let keep = keep.min(have * BLOCK_SIZE);
+        let new = self.block_ptr(new_block);
+        // SAFETY: blocks new_block..new_block + total now belong to this allocation and cover
+        // its old blocks; `copy` allows the overlap. The bytes after the kept ones are the
+        // allocation's own, zeroed as new.
+        unsafe {
+            ptr::copy(p, new, keep);
+            ptr::write_bytes(new.add(keep), 0, total * BLOCK_SIZE - keep);
+        }
+        Some(new)
+    }
+
+    fn is_raw(&self, block: usize) -> bool {
+        // SAFETY: as in `set_raw`.
+        unsafe { *self.raw.add(block >> 3) & (1 << (block & 7)) != 0 }
+    }
+
+    fn account_growth(&mut self, extra: usize) {
+        self.used_blocks += extra;
+        self.peak_blocks = self.peak_blocks.max(self.used_blocks);
+        self.allocated_since_collect += extra * BLOCK_SIZE;
+        self.total_allocated += extra * BLOCK_SIZE;
+    }
+
+    /// Returns an allocation to the free lists at once (used when a buffer is replaced),
+    /// merged with the free blocks on either side. Does nothing for a pointer that is not the
+    /// start of an allocation.
     pub(crate) fn free(&mut self, p: *mut u8) {
         let Some(block) = self.head_block(p) else { return };
         let n = self.alloc_blocks(block);
@@ -502,18 +628,35 @@ impl Heap {
             // SAFETY: the blocks were just released by their only owner.
             unsafe { ptr::write_bytes(p, POISON, n * BLOCK_SIZE) };
         }
-        if block + n == self.bump {
-            // The latest allocation (a replaced buffer, typically): the bump run takes it back.
-            self.bump = block;
+        let mut end = block + n;
+        let bump_after = self.bump_starts_at(end);
+        if !bump_after && end < self.n_blocks && self.atb_get(end) == FREE {
+            // A free block right after the freed ones (not the bump run's) starts a listed run.
+            end += self.unlink_run(end);
+        }
+        let mut start = block;
+        if let Some(before) = self.free_start_before(block) {
+            if before == self.bump && block == self.bump_end {
+                // The bump run ends here (so it does not also start at `end`): it takes them.
+                self.bump_end = end;
+                return;
+            }
+            self.unlink_run(before);
+            start = before;
+        }
+        if bump_after {
+            self.bump = start;
         } else {
-            self.push_run(block, n);
+            self.push_run(start, end - start);
         }
     }
 
-    /// A marker for a collection: clears nothing, marks from the roots it is given.
-    pub fn marker(&mut self) -> Marker {
+    /// A marker for a collection: clears nothing, marks from the roots it is given. With
+    /// `trim`, owners give back the room their storage has beyond what they use
+    /// (`Marker::mark_raw_values_trim`): for a collection made because the heap is full.
+    pub fn marker(&mut self, trim: bool) -> Marker {
         let stack = core::mem::take(&mut self.mark_stack);
-        Marker::new(self, stack, self.mark_stack_limit)
+        Marker::new(self, stack, self.mark_stack_limit, trim)
     }
 
     /// Finishes marking (including rescans after mark-stack overflow) and frees every

@@ -9,7 +9,9 @@
 
 use alloc::vec::Vec;
 
-use super::heap::{Heap, HEAD, MARK};
+use core::mem::size_of;
+
+use super::heap::{atb_fill, Heap, BLOCK_SIZE, FREE, HEAD, LARGE_BLOCKS, MARK};
 use crate::obj::ObjHeader;
 use crate::value::Value;
 
@@ -22,10 +24,12 @@ pub struct Marker {
     stack: Vec<usize>,
     limit: usize,
     overflowed: bool,
+    /// Whether owners trim their storage (see `mark_raw_values_trim`).
+    trim: bool,
 }
 
 impl Marker {
-    pub(super) fn new(heap: &Heap, stack: Vec<usize>, limit: usize) -> Marker {
+    pub(super) fn new(heap: &Heap, stack: Vec<usize>, limit: usize, trim: bool) -> Marker {
         Marker {
             blocks: heap.blocks.addr(),
             n_blocks: heap.n_blocks,
@@ -34,6 +38,7 @@ impl Marker {
             stack,
             limit,
             overflowed: false,
+            trim,
         }
     }
 
@@ -106,6 +111,28 @@ impl Marker {
         // each a valid value or NULL.
         let values = unsafe { core::slice::from_raw_parts(array.as_ptr::<Value>(), n) };
         self.mark_all(values);
+    }
+
+    /// As `mark_raw_values` for an array with room for `cap` values, of which the first `n`
+    /// are in use. In a trimming collection (the heap is full), the blocks past the first `n`
+    /// values are given back (the sweep frees them) if the array is large (`LARGE_BLOCKS`)
+    /// and nothing else, such as a pin, marked it first. Returns the room left, in values, for the owner to record.
+    /// A list that grew by half its size gives the unused half back when memory runs out.
+    pub fn mark_raw_values_trim(&mut self, array: Value, n: usize, cap: usize) -> usize {
+        let mut cap = cap;
+        if self.trim {
+            if let Some(block) = self.unmarked_block(array) {
+                let have = self.alloc_blocks(array);
+                let keep = (n * size_of::<Value>()).div_ceil(BLOCK_SIZE).max(1);
+                if have >= LARGE_BLOCKS && keep < have {
+                    // SAFETY: blocks block + keep .. block + have are this allocation's tails.
+                    unsafe { atb_fill(self.atb, block + keep, have - keep, FREE) };
+                    cap = keep * BLOCK_SIZE / size_of::<Value>();
+                }
+            }
+        }
+        self.mark_raw_values(array, cap);
+        cap
     }
 
     /// Marks every value in `values`.

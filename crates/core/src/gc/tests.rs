@@ -47,7 +47,7 @@ fn leaf(h: &mut Heap, bytes: usize) -> Value {
 }
 
 fn collect(h: &mut Heap, roots: &[Value]) {
-    let mut m = h.marker();
+    let mut m = h.marker(false);
     m.mark_all(roots);
     h.sweep(m);
 }
@@ -357,4 +357,159 @@ fn rescans_after_overflow_skip_raw_arrays_and_retrace_their_owners() {
     for &u in &beyond {
         assert_eq!(h.alloc_size(u.as_ptr()), 0, "raw arrays are never traced as objects");
     }
+}
+
+/// Fills the rest of the heap with one-block leaves (so allocations come from the free lists).
+fn fill(h: &mut Heap) -> Vec<Value> {
+    let mut all = Vec::new();
+    while let Some(p) = h.alloc(BLOCK_SIZE) {
+        // SAFETY: a fresh allocation of a header's size.
+        unsafe { (*(p as *mut ObjHeader)).ty = &LEAF_TYPE };
+        all.push(Value::from_ptr(p));
+    }
+    all
+}
+
+#[test]
+fn a_freed_allocation_merges_with_free_neighbours_at_once() {
+    let mut h = heap(16 * 1024);
+    let a = h.alloc(64).unwrap();
+    let b = h.alloc(64).unwrap();
+    let c = h.alloc(64).unwrap();
+    let _rest = fill(&mut h);
+    h.free(a);
+    h.free(c);
+    assert!(h.alloc(192).is_none(), "three separate holes of 64 bytes");
+    h.free(b);
+    assert_eq!(h.alloc(192), Some(a), "the middle one joins both into one run");
+}
+
+#[test]
+fn a_freed_allocation_merges_into_the_bump_run_below_it() {
+    let mut h = heap(64 * 1024);
+    let end = h.blocks.addr() + h.total_bytes();
+    let small = h.alloc(64).unwrap();
+    let large = h.alloc(8 * 1024).unwrap();
+    assert_eq!(large.addr() + 8 * 1024, end, "placed at the top, the bump run ends below it");
+    h.free(large);
+    let all = h.alloc(h.free_bytes()).expect("the whole free space is one run again");
+    assert_eq!(all.addr(), small.addr() + 64);
+}
+
+#[test]
+fn a_raw_allocation_grows_down_into_the_free_blocks_before_it() {
+    let mut h = heap(16 * 1024);
+    let below = h.alloc(64).unwrap();
+    let raw = h.alloc_raw(64).unwrap();
+    let _rest = fill(&mut h);
+    // SAFETY: the raw allocation has 64 bytes.
+    unsafe { core::ptr::write_bytes(raw, 7, 64) };
+    assert!(!h.grow_in_place(raw, 96), "no room after it");
+    h.free(below);
+    let used = h.used_bytes();
+    let grown = h.grow_raw(raw, 96, 48).expect("room before it");
+    assert_eq!(grown.addr(), raw.addr() - 32, "slid down by the 32 bytes it needed");
+    assert!(grown > below);
+    assert_eq!(h.alloc_size(grown), 96);
+    assert_eq!(h.used_bytes(), used + 32);
+    // SAFETY: the grown allocation has 96 bytes.
+    let bytes = unsafe { core::slice::from_raw_parts(grown, 96) };
+    assert!(bytes[..48].iter().all(|&b| b == 7), "the kept bytes moved with it");
+    assert!(bytes[48..].iter().all(|&b| b == 0), "the rest is zeroed");
+    assert!(h.grow_raw(grown, 200, 96).is_none(), "no more room on either side");
+    assert_eq!(h.alloc_size(grown), 96, "a failed growth changes nothing");
+    collect(&mut h, &[]);
+    assert_eq!(h.used_bytes(), 0, "the moved allocation is still one raw allocation");
+}
+
+#[test]
+fn an_object_with_a_header_never_moves() {
+    let mut h = heap(16 * 1024);
+    let below = h.alloc(64).unwrap();
+    let obj = leaf(&mut h, 64);
+    let _rest = fill(&mut h);
+    h.free(below);
+    assert!(h.grow_raw(obj.as_ptr(), 96, 64).is_none(), "others may point at it");
+}
+
+#[test]
+fn a_large_allocation_takes_the_smallest_run_that_fits() {
+    let mut h = heap(256 * 1024);
+    let mut keep = Vec::new();
+    let mut runs = Vec::new();
+    // Large allocations stack down from the top: holes of 12, 5 and 8 KB, kept apart.
+    for kb in [12, 5, 8] {
+        runs.push(leaf(&mut h, kb * 1024));
+        keep.push(leaf(&mut h, 4 * 1024));
+    }
+    keep.extend(fill(&mut h));
+    collect(&mut h, &keep);
+    let p = leaf(&mut h, 5 * 1024 - 16);
+    assert_eq!(p.bits(), runs[1].bits() + 16, "the top of the 5 KB hole, not the highest");
+    let q = leaf(&mut h, 7 * 1024);
+    assert_eq!(q.bits() + 7 * 1024, runs[2].bits() + 8 * 1024, "the 8 KB hole, at its top");
+}
+
+/// An owner of a raw array with room for `cap` values, `n` of them used.
+#[repr(C)]
+struct Growable {
+    header: ObjHeader,
+    items: Value,
+    n: usize,
+    cap: usize,
+}
+
+fn trace_growable(v: Value, m: &mut Marker) {
+    // SAFETY: only `Growable`s have GROWABLE_TYPE.
+    let g = unsafe { &mut *v.as_ptr::<Growable>() };
+    g.cap = m.mark_raw_values_trim(g.items, g.n, g.cap);
+}
+
+static GROWABLE_TYPE: Type = Type { trace: Some(trace_growable), ..Type::builtin(q::object) };
+
+fn growable(h: &mut Heap, n: usize, cap: usize) -> Value {
+    let array = h.alloc_raw(cap * core::mem::size_of::<Value>()).expect("alloc");
+    let p = h.alloc(core::mem::size_of::<Growable>()).expect("alloc") as *mut Growable;
+    // SAFETY: a fresh allocation of a Growable's size.
+    unsafe {
+        (*p).header.ty = &GROWABLE_TYPE;
+        (*p).items = Value::from_ptr(array);
+        (*p).n = n;
+        (*p).cap = cap;
+    }
+    Value::from_ptr(p)
+}
+
+fn cap_of(g: Value) -> usize {
+    // SAFETY: `g` is a live Growable.
+    unsafe { (*g.as_ptr::<Growable>()).cap }
+}
+
+#[test]
+fn a_full_heap_collection_trims_large_arrays_to_what_they_use() {
+    let mut h = heap(256 * 1024);
+    let large = growable(&mut h, 1001, 1500);
+    let small = growable(&mut h, 3, 100);
+    collect(&mut h, &[large, small]);
+    assert_eq!(cap_of(large), 1500, "an ordinary collection trims nothing");
+    let used = h.used_bytes();
+    let mut m = h.marker(true);
+    m.mark_all(&[large, small]);
+    h.sweep(m);
+    assert_eq!(cap_of(large), 1002, "trimmed to whole blocks of two values");
+    assert_eq!(h.alloc_size(items_of_growable(large).as_ptr()), 1002 * 8);
+    assert_eq!(h.used_bytes(), used - 498 * 8);
+    assert_eq!(cap_of(small), 100, "small arrays keep their room");
+
+    let pinned = growable(&mut h, 10, 1000);
+    let mut m = h.marker(true);
+    m.mark(items_of_growable(pinned));
+    m.mark(pinned);
+    h.sweep(m);
+    assert_eq!(cap_of(pinned), 1000, "an array something else holds is left alone");
+}
+
+fn items_of_growable(g: Value) -> Value {
+    // SAFETY: `g` is a live Growable.
+    unsafe { (*g.as_ptr::<Growable>()).items }
 }

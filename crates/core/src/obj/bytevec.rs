@@ -80,7 +80,8 @@ pub fn splice(
     }
     let cap = if new_len > cap && !vec_of(owner).buf.is_null() {
         let grown = new_len.max(cap + cap / 2).max(8);
-        if storage::grow_bytes_in_place(vm, vec_of(owner).buf, grown) {
+        if let Some(buf) = storage::grow_bytes(vm, vec_of(owner).buf, grown, len) {
+            vec_of(owner).buf = buf;
             vec_of(owner).cap = grown;
             grown
         } else {

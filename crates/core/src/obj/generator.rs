@@ -215,7 +215,7 @@ pub fn resume(vm: &mut Vm, g: Value, send: Value, throw: Value) -> PyResult<Outc
             vm.gen_throw = throw;
         } else {
             vm.exc = throw;
-            if !vm.handle_exception(fi, fi) {
+            if !vm.find_handler(fi, fi) {
                 return Err(crate::vm::Raised);
             }
         }

@@ -38,7 +38,7 @@ pub static LIST_TYPE: Type = Type {
 
 fn trace_list(v: Value, m: &mut Marker) {
     let l = get(v);
-    m.mark_raw_values(l.items, l.cap);
+    l.cap = m.mark_raw_values_trim(l.items, l.len, l.cap);
 }
 
 #[inline(always)]
@@ -110,26 +110,33 @@ pub fn reserve(vm: &mut Vm, v: Value, extra: usize) -> PyResult<()> {
     if need <= cap {
         return Ok(());
     }
-    // Doubling while small (a list of 8 fits 8 slots, as in MicroPython), then 1.5x.
-    let grown = if cap < 16 { cap * 2 } else { cap + cap / 2 };
+    // Doubling while small (a list of 8 fits 8 slots, as in MicroPython), then 1.5x, then
+    // 1.125x (as CPython) once the items fill 4 KB: a large list mostly grows where it is
+    // (`grow_to`), so steps cost little, and its unused room stays small.
+    let grown = match cap {
+        0..16 => cap * 2,
+        16..512 => cap + cap / 2,
+        _ => cap + cap / 8,
+    };
     grow_to(vm, v, need.max(grown).max(4), need)
 }
 
 /// Gives the list room for `cap` items, rounded up to whole heap blocks of two values (which
-/// the allocation takes anyway), or for `need` items when the heap has no room for `cap`.
+/// the allocation takes anyway), or for `need` items when the heap has no room for `cap`. The
+/// items grow where they are when the heap has room around them (`storage::grow_raw_values`),
+/// else move to a new array.
 fn grow_to(vm: &mut Vm, v: Value, cap: usize, need: usize) -> PyResult<()> {
-    let new_cap = cap.checked_next_multiple_of(2).ok_or_else(|| vm.memory_error(usize::MAX))?;
-    let old_items = get(v).items;
-    if !old_items.is_null() && storage::grow_raw_values_in_place(vm, old_items, new_cap) {
-        get(v).cap = new_cap;
+    let cap = cap.checked_next_multiple_of(2).ok_or_else(|| vm.memory_error(usize::MAX))?;
+    let need = need.next_multiple_of(2);
+    if try_grow_where_it_is(vm, v, cap) {
         return Ok(());
     }
-    let (new_items, new_cap) = match storage::try_new_raw_values(vm, new_cap) {
-        Some(items) => (items, new_cap),
-        None => {
-            let need = need.next_multiple_of(2);
-            (storage::new_raw_values(vm, need)?, need)
-        }
+    // A failed allocation collects first, which may free the blocks around the items: then
+    // they can still grow where they are, to what they need.
+    let (new_items, new_cap) = match storage::try_new_raw_values(vm, cap) {
+        Some(items) => (items, cap),
+        None if try_grow_where_it_is(vm, v, need) => return Ok(()),
+        None => (storage::new_raw_values(vm, need)?, need),
     };
     let l = get(v);
     if l.len > 0 {
@@ -149,6 +156,22 @@ fn grow_to(vm: &mut Vm, v: Value, cap: usize, need: usize) -> PyResult<()> {
         vm.heap.free(old.as_ptr());
     }
     Ok(())
+}
+
+fn try_grow_where_it_is(vm: &mut Vm, v: Value, cap: usize) -> bool {
+    let l = get(v);
+    if l.items.is_null() {
+        return false;
+    }
+    match storage::grow_raw_values(vm, l.items, cap, l.len) {
+        Some(items) => {
+            let l = get(v);
+            l.items = items;
+            l.cap = cap;
+            true
+        }
+        None => false,
+    }
 }
 
 #[inline]

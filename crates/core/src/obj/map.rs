@@ -450,8 +450,9 @@ pub(crate) fn reserve(vm: &mut Vm, map: *mut Map, n: usize) -> PyResult<()> {
 }
 
 /// Gives the map room for `min_cap` entries, dropping deleted ones. A table without deleted
-/// entries grows in place when the heap has room after it (the index is freed first, and was
-/// usually allocated right after the table), so a growing dict seldom holds two tables at once.
+/// entries grows where it is when the heap has room after or right before it (the index is freed
+/// first, and was usually allocated right after the table), so a growing dict seldom holds two
+/// tables at once.
 fn grow(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
     let Some(code) = CapCode::at_least(min_cap.max(1)) else {
         return Err(vm.memory_error(min_cap.saturating_mul(16)));
@@ -471,14 +472,17 @@ fn grow(vm: &mut Vm, map: *mut Map, min_cap: usize) -> PyResult<()> {
     }
     let extra = if cap > LINEAR_MAX { 2 } else { 0 };
     let n = m(map).used();
-    let in_place = !old.is_null()
-        && m(map).len as usize == n
-        && storage::grow_raw_values_in_place(vm, old, 2 * cap + extra);
-    if in_place {
+    let grown = if !old.is_null() && m(map).len as usize == n {
+        storage::grow_raw_values(vm, old, 2 * cap + extra, 2 * n)
+    } else {
+        None
+    };
+    if let Some(table) = grown {
+        m(map).table = table;
         // The old table's index and hint slots are entry slots now, not yet used.
         for i in 2 * old_cap..2 * cap {
             // SAFETY: i < 2 * cap, inside the grown table.
-            unsafe { *entries_ptr(old).add(i) = Value::NULL };
+            unsafe { *entries_ptr(table).add(i) = Value::NULL };
         }
     } else {
         let new = new_table(vm, cap)?;

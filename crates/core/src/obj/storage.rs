@@ -47,12 +47,13 @@ pub fn try_new_raw_values(vm: &mut Vm, n: usize) -> Option<Value> {
     vm.try_alloc_raw(bytes).map(|p| Value::from_ptr(p))
 }
 
-/// Grows a raw value array in place to hold `n` values, if the heap has room right after it.
-pub fn grow_raw_values_in_place(vm: &mut Vm, array: Value, n: usize) -> bool {
-    match n.checked_mul(size_of::<Value>()) {
-        Some(bytes) => vm.heap.grow_in_place(array.as_ptr(), bytes),
-        None => false,
-    }
+/// Grows a raw value array to hold `n` values, where it is or slid down into the free blocks
+/// right before it (`Heap::grow_raw`), keeping its first `keep` values; the new slots are NULL.
+/// Returns the array's (possibly new) address, or `None` when the heap has no room around it.
+pub fn grow_raw_values(vm: &mut Vm, array: Value, n: usize, keep: usize) -> Option<Value> {
+    let bytes = n.checked_mul(size_of::<Value>())?;
+    let p = vm.heap.grow_raw(array.as_ptr(), bytes, keep * size_of::<Value>())?;
+    Some(Value::from_ptr(p))
 }
 
 /// Pointer to the first value of a raw value array (NULL array → NULL pointer).
@@ -66,9 +67,9 @@ pub fn new_bytes(vm: &mut Vm, n: usize) -> PyResult<Value> {
     Ok(Value::from_ptr(vm.alloc_raw(n)?))
 }
 
-/// Grows a byte buffer in place to hold `n` bytes, if the heap has room right after it.
-pub fn grow_bytes_in_place(vm: &mut Vm, buffer: Value, n: usize) -> bool {
-    vm.heap.grow_in_place(buffer.as_ptr(), n)
+/// Grows a byte buffer to hold `n` bytes as `grow_raw_values` does, keeping its first `keep`.
+pub fn grow_bytes(vm: &mut Vm, buffer: Value, n: usize, keep: usize) -> Option<Value> {
+    vm.heap.grow_raw(buffer.as_ptr(), n, keep).map(|p| Value::from_ptr(p))
 }
 
 /// Pointer to the first value of a value array (NULL array → NULL pointer).

@@ -57,14 +57,15 @@ impl Vm {
 
     fn heap_try_alloc(&mut self, bytes: usize, raw: bool) -> Option<*mut u8> {
         let alloc = |heap: &mut crate::gc::Heap| if raw { heap.alloc_raw(bytes) } else { heap.alloc(bytes) };
+        // Stress collections trim too, so the tests that run under them exercise trimming.
         if self.heap.stress || self.heap.collection_due() {
-            self.collect();
+            self.collect_with(self.heap.stress);
         }
         if let Some(p) = alloc(&mut self.heap) {
             return Some(p);
         }
         if self.heap.enabled() && !self.heap.stress {
-            self.collect();
+            self.collect_with(true);
             return alloc(&mut self.heap);
         }
         None

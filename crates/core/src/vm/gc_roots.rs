@@ -7,7 +7,13 @@ use super::Vm;
 impl Vm {
     /// Runs a full collection.
     pub fn collect(&mut self) {
-        let mut m = self.heap.marker();
+        self.collect_with(false);
+    }
+
+    /// Runs a full collection; with `trim`, growable storage gives back its unused room
+    /// (`Heap::marker`): when an allocation found the heap full.
+    pub(crate) fn collect_with(&mut self, trim: bool) {
+        let mut m = self.heap.marker(trim);
         m.mark_all(&self.pins);
         m.mark(self.exc);
         m.mark(self.gen_throw);

@@ -119,7 +119,23 @@ impl Vm {
     /// this frame or a caller (down to `base`), recording the traceback on the way. Returns
     /// true if a handler was found (the top frame is set up to run it), false if the exception
     /// leaves frame `base` (which has been popped).
-    pub(crate) fn handle_exception(&mut self, mut fi: usize, base: usize) -> bool {
+    #[inline(never)]
+    pub(crate) fn handle_exception(&mut self, fi: usize, base: usize) -> bool {
+        if !self.find_handler(fi, base) {
+            return false;
+        }
+        // Entering a handler is a safe point of the running loop, as a return is: what the
+        // abandoned operations pinned is garbage now (the exception is on the frame's stack),
+        // and a handler for MemoryError must get that room back.
+        if self.pins.len() > self.run_pin_base {
+            self.pins.truncate(self.run_pin_base);
+        }
+        true
+    }
+
+    /// As `handle_exception`, for a frame not yet running (a generator thrown into before it
+    /// resumes): its caller's pins stay.
+    pub(crate) fn find_handler(&mut self, mut fi: usize, base: usize) -> bool {
         let handled = self.exception_being_handled(fi);
         if !handled.is_null() {
             exception::set_context(self, self.exc, handled);
