@@ -494,15 +494,27 @@ fn m_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let l = this_list(vm, args[0])?;
     let (key, reverse) = vm.parse_sort_kwargs(kw)?;
-    let mut values = items(l).to_vec();
-    sort_values(vm, &mut values, key, reverse)?;
-    if get(l).len == values.len() {
-        items_mut(l).copy_from_slice(&values);
-    } else {
-        // A key function or comparison changed the list's length: it becomes the sorted items.
-        set_items(vm, l, &values)?;
+    // As in CPython, the items move to a list no Python code can reach while they are sorted
+    // (in the heap, with no copy), and `l` is empty meanwhile: a key function or comparison
+    // that changes `l` cannot disturb the sort, and its change is dropped and reported.
+    let sorting = new(vm, &[])?;
+    swap_storage(l, sorting);
+    let sorted = sort_unshared(vm, sorting, key, reverse);
+    let modified = get(l).len != 0 || !get(l).items.is_null();
+    swap_storage(l, sorting);
+    sorted?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
     }
     Ok(Value::NONE)
+}
+
+/// Exchanges the items (storage, length and room) of two lists.
+fn swap_storage(a: Value, b: Value) {
+    let (a, b) = (get(a), get(b));
+    core::mem::swap(&mut a.items, &mut b.items);
+    core::mem::swap(&mut a.len, &mut b.len);
+    core::mem::swap(&mut a.cap, &mut b.cap);
 }
 
 /// A new list of the items of `iterable` (a copy of a list or tuple's items, or what iterating
