@@ -419,6 +419,21 @@ impl Heap {
     /// Allocates `bytes` (at least one block), zero-filled. `None` when no run is large enough
     /// or the heap is locked; the caller decides whether to collect and retry.
     pub fn alloc(&mut self, bytes: usize) -> Option<*mut u8> {
+        let (p, n) = self.take(bytes)?;
+        // SAFETY: the n blocks from `p` were free and now belong to this allocation.
+        unsafe { ptr::write_bytes(p, 0, n * BLOCK_SIZE) };
+        Some(p)
+    }
+
+    /// As `alloc`, but the blocks keep what they held (old, initialised bytes): for an
+    /// allocation its caller fills at once.
+    pub fn alloc_unzeroed(&mut self, bytes: usize) -> Option<*mut u8> {
+        self.take(bytes).map(|(p, _)| p)
+    }
+
+    /// Takes the blocks for `bytes` (their first byte, and how many).
+    #[inline(always)]
+    fn take(&mut self, bytes: usize) -> Option<(*mut u8, usize)> {
         if self.lock_depth > 0 {
             return None;
         }
@@ -440,10 +455,7 @@ impl Heap {
         self.peak_blocks = self.peak_blocks.max(self.used_blocks);
         self.allocated_since_collect += n * BLOCK_SIZE;
         self.total_allocated += n * BLOCK_SIZE;
-        let p = self.block_ptr(block);
-        // SAFETY: the n blocks starting at `block` were free and now belong to this allocation.
-        unsafe { ptr::write_bytes(p, 0, n * BLOCK_SIZE) };
-        Some(p)
+        Some((self.block_ptr(block), n))
     }
 
     /// Allocates `bytes` as a raw allocation (no object header; traced by its owner).

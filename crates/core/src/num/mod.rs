@@ -29,7 +29,7 @@ mod test_vectors;
 #[cfg(test)]
 mod tests;
 
-pub use bigint::BigInt;
+pub use bigint::{BigInt, BigRef};
 
 /// A failed numeric operation. The payload strings are CPython 3.11's messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use core::mem::size_of;
 
 use super::{float, ObjHeader, PrintKind, Type, UnaryOp};
 use crate::bytecode::opcodes::BinaryOp;
-use crate::num::{self, BigInt, IntRef, NumError};
+use crate::num::{self, BigInt, BigRef, IntRef, NumError};
 use crate::obj::flags;
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -61,9 +61,10 @@ pub fn from_big(vm: &mut Vm, b: &BigInt) -> PyResult<Value> {
         return Ok(v);
     }
     let (neg, limbs) = b.parts();
-    let bytes = core::mem::size_of_val(limbs);
-    let p = vm.alloc_obj::<BigIntObj>(&INT_TYPE, bytes)?;
-    // SAFETY: fresh allocation with room for the limbs after the header.
+    let bytes = size_of::<BigIntObj>() + core::mem::size_of_val(limbs);
+    let p = vm.alloc_bytes_unzeroed(&INT_TYPE, bytes)? as *mut BigIntObj;
+    // SAFETY: fresh allocation with room for the limbs after the header; every field and limb
+    // is written here (the bytes after the last limb, up to the block's end, are never read).
     unsafe {
         (*p).neg = neg as usize;
         (*p).len = limbs.len();
@@ -115,6 +116,17 @@ impl Int {
         match self {
             Int::Small(n) => BigInt::from(*n),
             Int::Big(b) => b.clone(),
+        }
+    }
+
+    /// The value as a [`BigInt`]: borrowed when it is one, else made in `slot`.
+    fn as_big<'a>(&'a self, slot: &'a mut BigInt) -> &'a BigInt {
+        match self {
+            Int::Small(n) => {
+                *slot = BigInt::from(*n);
+                slot
+            }
+            Int::Big(b) => b,
         }
     }
 }
@@ -191,13 +203,14 @@ pub fn int_op(vm: &mut Vm, op: BinaryOp, a: &Int, b: &Int) -> PyResult<Option<Va
         }
     }
     let limit = limit_limbs(vm);
-    let (x, y) = (a.to_big(), b.to_big());
+    let (mut x_slot, mut y_slot) = (BigInt::zero(), BigInt::zero());
+    let (x, y) = (a.as_big(&mut x_slot), b.as_big(&mut y_slot));
     let r = match op {
-        Add => Ok(x.add(&y)),
-        Subtract => Ok(x.sub(&y)),
-        Multiply => x.mul(&y, limit),
-        FloorDivide => x.floor_div(&y).map_err(|_| NumError::ZeroDivision("divide by zero")),
-        Modulo => x.modulo(&y).map_err(|_| NumError::ZeroDivision("divide by zero")),
+        Add => Ok(x.add(y)),
+        Subtract => Ok(x.sub(y)),
+        Multiply => x.mul(y, limit),
+        FloorDivide => x.floor_div(y).map_err(|_| NumError::ZeroDivision("divide by zero")),
+        Modulo => x.modulo(y).map_err(|_| NumError::ZeroDivision("divide by zero")),
         Lshift => match y.to_i64() {
             Some(n) if n < 0 => Err(NumError::Value("negative shift count")),
             Some(n) => x.shl(n, limit),
@@ -211,10 +224,10 @@ pub fn int_op(vm: &mut Vm, op: BinaryOp, a: &Int, b: &Int) -> PyResult<Option<Va
             None if y.is_negative() => Err(NumError::Value("negative shift count")),
             None => Ok(if x.is_negative() { BigInt::from(-1i64) } else { BigInt::zero() }),
         },
-        And => Ok(x.bitand(&y)),
-        Or => Ok(x.bitor(&y)),
-        Xor => Ok(x.bitxor(&y)),
-        Power => match x.pow(&y, limit) {
+        And => Ok(x.bitand(y)),
+        Or => Ok(x.bitor(y)),
+        Xor => Ok(x.bitxor(y)),
+        Power => match x.pow(y, limit) {
             Ok(num::bigint::IntPow::Int(r)) => Ok(r),
             Ok(num::bigint::IntPow::Float(f)) => return float::new(vm, f).map(Some),
             Err(NumError::ZeroDivision(_)) => {
@@ -223,19 +236,61 @@ pub fn int_op(vm: &mut Vm, op: BinaryOp, a: &Int, b: &Int) -> PyResult<Option<Va
             Err(e) => Err(e),
         },
         TrueDivide => {
-            return match x.true_div(&y) {
+            return match x.true_div(y) {
                 Ok(f) => float::new(vm, f).map(Some),
                 Err(NumError::ZeroDivision(_)) => Err(vm.zero_division("divide by zero")),
                 Err(e) => Err(num_error(vm, e)),
             }
         }
         Less | More | Equal | NotEqual | LessEqual | MoreEqual => {
-            let ord = x.cmp(&y);
+            let ord = x.cmp(y);
             return Ok(Some(Value::from_bool(crate::vm::compare::ordering_matches(op, ord))));
         }
         _ => return Ok(None),
     };
     result(vm, r).map(Some)
+}
+
+/// The common operations on two exact ints, at least one of them big, computed from their
+/// limbs where they lie (no copy of the operands); `None` for anything else.
+fn big_op_in_place(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> Option<PyResult<Value>> {
+    use BinaryOp::*;
+    let op = op.non_inplace();
+    if !matches!(op, Add | Subtract | Multiply | FloorDivide | Modulo) && !op.is_comparison() {
+        return None;
+    }
+    let (mut a_limbs, mut b_limbs) = ([0u32; 2], [0u32; 2]);
+    let x = borrow_int(a, &mut a_limbs)?;
+    let y = borrow_int(b, &mut b_limbs)?;
+    let r = match op {
+        Add => Ok(x.add(&y)),
+        Subtract => Ok(x.sub(&y)),
+        Multiply => x.mul(&y, limit_limbs(vm)),
+        FloorDivide => x.floor_div(&y).map_err(|_| NumError::ZeroDivision("divide by zero")),
+        Modulo => x.modulo(&y).map_err(|_| NumError::ZeroDivision("divide by zero")),
+        _ => {
+            let ord = x.cmp(&y);
+            return Some(Ok(Value::from_bool(crate::vm::compare::ordering_matches(op, ord))));
+        }
+    };
+    Some(result(vm, r))
+}
+
+/// An exact int (small or big) as a borrowed [`BigRef`]; a small one's limbs go in `slot`.
+/// The borrow of a big one's limbs lasts while nothing allocates on the VM heap.
+fn borrow_int<'a>(v: Value, slot: &'a mut [u32; 2]) -> Option<BigRef<'a>> {
+    if v.is_small_int() {
+        let n = v.as_small_int() as i64;
+        let m = n.unsigned_abs();
+        *slot = [m as u32, (m >> 32) as u32];
+        let len = if m >> 32 != 0 { 2 } else { usize::from(m != 0) };
+        return Some(BigRef::new(n < 0, &slot[..len]));
+    }
+    if is_big(v) {
+        let (neg, limbs) = big_limbs(v);
+        return Some(BigRef::new(neg, limbs));
+    }
+    None
 }
 
 fn int_binary(
@@ -245,6 +300,10 @@ fn int_binary(
     other: Value,
     swapped: bool,
 ) -> PyResult<Option<Value>> {
+    let (a, b) = if swapped { (other, this) } else { (this, other) };
+    if let Some(r) = big_op_in_place(vm, op, a, b) {
+        return r.map(Some);
+    }
     let Some(a) = as_int(vm, this) else { return Ok(None) };
     if let Some(b) = as_int(vm, other) {
         return if swapped { int_op(vm, op, &b, &a) } else { int_op(vm, op, &a, &b) };

@@ -9,11 +9,34 @@ use super::{PyResult, Raised, Vm};
 use crate::obj::{exception, ObjHeader, Type};
 use crate::value::Value;
 
+/// What a heap allocation is, and whether it is zero-filled.
+#[derive(Clone, Copy)]
+enum Fill {
+    /// An object, zero-filled.
+    Zeroed,
+    /// Raw storage (no header), zero-filled.
+    Raw,
+    /// An object whose allocator fills it at once.
+    Unzeroed,
+}
+
 impl Vm {
     /// Allocates an object of `bytes` bytes (header included) with type `ty`, zero-filled.
     pub fn alloc_bytes(&mut self, ty: *const Type, bytes: usize) -> PyResult<*mut u8> {
-        let p = self.heap_alloc(bytes, false)?;
+        let p = self.heap_alloc(bytes, Fill::Zeroed)?;
         // SAFETY: `p` is a fresh, zeroed allocation of at least `bytes` >= header size bytes.
+        unsafe { (*(p as *mut ObjHeader)).ty = ty };
+        self.pins.push(Value::from_ptr(p));
+        Ok(p)
+    }
+
+    /// As `alloc_bytes`, but only the header is written: the rest holds whatever the blocks
+    /// held before, for the caller to fill at once (a big int's limbs, which nothing reads
+    /// before they are written and the collector never reads). Saves zeroing what is about
+    /// to be overwritten.
+    pub fn alloc_bytes_unzeroed(&mut self, ty: *const Type, bytes: usize) -> PyResult<*mut u8> {
+        let p = self.heap_alloc(bytes, Fill::Unzeroed)?;
+        // SAFETY: `p` is a fresh allocation of at least `bytes` >= header size bytes.
         unsafe { (*(p as *mut ObjHeader)).ty = ty };
         self.pins.push(Value::from_ptr(p));
         Ok(p)
@@ -28,7 +51,7 @@ impl Vm {
     /// Allocates `bytes` of raw storage (no header), zero-filled, for an object to own: the
     /// owner's trace function must mark it (`Marker::mark_raw_values` for a value array).
     pub fn alloc_raw(&mut self, bytes: usize) -> PyResult<*mut u8> {
-        let p = self.heap_alloc(bytes, true)?;
+        let p = self.heap_alloc(bytes, Fill::Raw)?;
         self.pins.push(Value::from_ptr(p));
         Ok(p)
     }
@@ -40,23 +63,27 @@ impl Vm {
         if self.heap.lock_depth > 0 {
             return None;
         }
-        let p = self.heap_try_alloc(bytes, true)?;
+        let p = self.heap_try_alloc(bytes, Fill::Raw)?;
         self.pins.push(Value::from_ptr(p));
         Some(p)
     }
 
-    fn heap_alloc(&mut self, bytes: usize, raw: bool) -> PyResult<*mut u8> {
+    fn heap_alloc(&mut self, bytes: usize, fill: Fill) -> PyResult<*mut u8> {
         if self.heap.lock_depth > 0 {
             return Err(self.heap_locked_error());
         }
-        match self.heap_try_alloc(bytes, raw) {
+        match self.heap_try_alloc(bytes, fill) {
             Some(p) => Ok(p),
             None => Err(self.memory_error(bytes)),
         }
     }
 
-    fn heap_try_alloc(&mut self, bytes: usize, raw: bool) -> Option<*mut u8> {
-        let alloc = |heap: &mut crate::gc::Heap| if raw { heap.alloc_raw(bytes) } else { heap.alloc(bytes) };
+    fn heap_try_alloc(&mut self, bytes: usize, fill: Fill) -> Option<*mut u8> {
+        let alloc = |heap: &mut crate::gc::Heap| match fill {
+            Fill::Zeroed => heap.alloc(bytes),
+            Fill::Raw => heap.alloc_raw(bytes),
+            Fill::Unzeroed => heap.alloc_unzeroed(bytes),
+        };
         // Stress collections trim too, so the tests that run under them exercise trimming.
         if self.heap.stress || self.heap.collection_due() {
             self.collect_with(self.heap.stress);

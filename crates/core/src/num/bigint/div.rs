@@ -1,6 +1,13 @@
 //! Magnitude long division (Knuth's algorithm D, TAOCP vol. 2 §4.3.1): quotient digits are
 //! estimated from the top two limbs of the running remainder and the top limb of the
 //! normalized divisor, corrected at most twice, then confirmed by a multiply-subtract.
+//!
+//! The operands are not shifted to normalize them: the few top limbs the estimates need are
+//! normalized as they are read, and the multiply-subtract works on the unshifted values
+//! (scaling both operands by the same power of two changes neither the quotient digits nor
+//! the remainder's sign). That saves two shifted copies and the shift back of the remainder,
+//! which dominated divisions with short quotients (`pidigits` divides numbers of thousands of
+//! digits to get one).
 
 use super::mag;
 use alloc::vec;
@@ -17,29 +24,41 @@ pub fn divrem(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
         let r = mag::divrem_small(&mut q, d);
         return (q, mag::from_u64(r as u64));
     }
-    let shift = b.last().map_or(0, |top| top.leading_zeros() as usize);
-    let v = mag::shl(b, shift);
-    let mut u = mag::shl(a, shift);
-    u.resize(a.len() + 1, 0);
-    let n = v.len();
+    let n = b.len();
     let m = a.len() - n;
+    let shift = b[n - 1].leading_zeros();
+    // Limb k of `x` shifted left by `shift` bits (limbs below 0 read as 0).
+    let normalized = |x: &[u32], k: usize| -> u64 {
+        let low = if k > 0 { x[k - 1] } else { 0 };
+        if shift == 0 {
+            x[k] as u64
+        } else {
+            ((x[k] << shift) | (low >> (32 - shift))) as u64
+        }
+    };
+    let vtop = normalized(b, n - 1);
+    let vnext = normalized(b, n - 2);
+    let mut u = Vec::with_capacity(a.len() + 1);
+    u.extend_from_slice(a);
+    u.push(0);
     let mut q = vec![0u32; m + 1];
-    let vtop = v[n - 1] as u64;
-    let vnext = v[n - 2] as u64;
     for j in (0..=m).rev() {
-        let num = ((u[j + n] as u64) << 32) | u[j + n - 1] as u64;
+        // The remainder is below b * 2^(32 * (j + 1)), so no bits of u[j + n] shift out of
+        // the normalized window.
+        let num = normalized(&u, j + n) << 32 | normalized(&u, j + n - 1);
+        let below = normalized(&u, j + n - 2);
         let mut qhat = num / vtop;
         let mut rhat = num % vtop;
-        while qhat > u32::MAX as u64 || qhat * vnext > ((rhat << 32) | u[j + n - 2] as u64) {
+        while qhat > u32::MAX as u64 || qhat * vnext > ((rhat << 32) | below) {
             qhat -= 1;
             rhat += vtop;
             if rhat > u32::MAX as u64 {
                 break;
             }
         }
-        if mul_sub(&mut u[j..=j + n], &v, qhat as u32) {
+        if mul_sub(&mut u[j..=j + n], b, qhat as u32) {
             qhat -= 1;
-            let carry = mag::add_into(&mut u[j..j + n], &v);
+            let carry = mag::add_into(&mut u[j..j + n], b);
             u[j + n] = u[j + n].wrapping_add(carry as u32);
         }
         q[j] = qhat as u32;
@@ -47,7 +66,7 @@ pub fn divrem(a: &[u32], b: &[u32]) -> (Vec<u32>, Vec<u32>) {
     mag::normalize(&mut q);
     u.truncate(n);
     mag::normalize(&mut u);
-    (q, mag::shr(&u, shift))
+    (q, u)
 }
 
 /// `u -= q * v` where `u` has `v.len() + 1` limbs; returns true when the result went negative.

@@ -17,6 +17,7 @@ mod pow;
 
 pub(crate) use float::{decompose, ratio_to_f64, round_to_f64, scaled_to_f64};
 
+pub use arith::BigRef;
 pub use bytes::ByteOrder;
 pub use mul::KARATSUBA_THRESHOLD;
 pub use pow::IntPow;
@@ -167,12 +168,7 @@ impl From<u128> for BigInt {
 
 impl Ord for BigInt {
     fn cmp(&self, other: &BigInt) -> Ordering {
-        match (self.neg, other.neg) {
-            (false, true) => Ordering::Greater,
-            (true, false) => Ordering::Less,
-            (false, false) => mag::cmp(&self.mag, &other.mag),
-            (true, true) => mag::cmp(&other.mag, &self.mag),
-        }
+        self.as_big_ref().cmp(&other.as_big_ref())
     }
 }
 

@@ -19,8 +19,26 @@ pub fn mul_with_threshold(a: &[u32], b: &[u32], threshold: usize) -> Vec<u32> {
     if a.is_empty() || b.is_empty() {
         return Vec::new();
     }
+    if let ([d], long) | (long, [d]) = (a, b) {
+        return mul_limb(long, *d);
+    }
     let mut out = vec![0u32; a.len() + b.len()];
     mul_into(&mut out, a, b, threshold.max(2));
+    mag::normalize(&mut out);
+    out
+}
+
+/// `a * d` in one pass, written once (no zeroed buffer to accumulate into): the common case
+/// of a big number times a machine-size one.
+fn mul_limb(a: &[u32], d: u32) -> Vec<u32> {
+    let mut out = Vec::with_capacity(a.len() + 1);
+    let mut carry = 0u64;
+    out.extend(a.iter().map(|&x| {
+        let t = x as u64 * d as u64 + carry;
+        carry = t >> 32;
+        t as u32
+    }));
+    out.push(carry as u32);
     mag::normalize(&mut out);
     out
 }

@@ -89,6 +89,34 @@ fn division_identity_holds() {
 }
 
 #[test]
+fn division_by_divisors_far_from_normalized() {
+    // Divisors whose top limb is small need the widest on-the-fly normalization shifts.
+    let mut rng = Rng(0x5eed_0fd1_0150_9500);
+    for shift in 0..32 {
+        for _ in 0..60 {
+            let lb = rng.below(6) as usize + 2;
+            let mut b = rng.limbs(lb - 1);
+            b.resize(lb - 1, 0);
+            let top = (u32::MAX >> shift).max(2) - rng.below(2) as u32;
+            b.push(top);
+            let la = lb + rng.below(5) as usize;
+            let a = rng.limbs(la);
+            let (q, r) = div::divrem(&a, &b);
+            assert_eq!(mag::cmp(&r, &b), core::cmp::Ordering::Less, "a={a:x?} b={b:x?}");
+            assert_eq!(mag::add(&mul::mul(&q, &b), &r), a, "a={a:x?} b={b:x?}");
+        }
+    }
+    // The add-back case below, scaled down: the same digits, now unnormalized.
+    for shift in 1..32 {
+        let a = mag::shr(&[0, 0, 0x8000_0000, 0x7fff_ffff], shift);
+        let b = mag::shr(&[1, 0, 0x8000_0000], shift);
+        let (q, r) = div::divrem(&a, &b);
+        assert_eq!(mag::add(&mul::mul(&q, &b), &r), a);
+        assert_eq!(mag::cmp(&r, &b), core::cmp::Ordering::Less);
+    }
+}
+
+#[test]
 fn division_add_back_case() {
     // The estimated quotient digit is one too large here and must be corrected by adding back.
     let a = [0, 0, 0x8000_0000, 0x7fff_ffff];
