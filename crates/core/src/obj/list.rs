@@ -351,24 +351,68 @@ fn list_slice(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value
     let r = seq::slice_range(vm, index, n)?;
     match op {
         Subscr::Load => {
-            let all = items(v);
-            let picked: Vec<Value> = r.indices().map(|i| all[i]).collect();
-            new(vm, &picked)
+            // Built in the heap at its final size: no copy of the items outside it.
+            let l = new(vm, &[])?;
+            if r.count > 0 {
+                grow_to(vm, l, r.count, r.count)?;
+                let (all, dst) = (items(v), storage::raw_values_ptr(get(l).items));
+                // An `__index__` of the slice may have shortened the list since it was resolved.
+                let picked = r.indices().filter_map(|i| all.get(i).copied());
+                let mut k = 0;
+                for x in picked {
+                    // SAFETY: k < count, the new array's room.
+                    unsafe { *dst.add(k) = x };
+                    k += 1;
+                }
+                get(l).len = k;
+            }
+            Ok(l)
         }
         Subscr::Delete => {
-            let drop: Vec<usize> = r.indices().collect();
-            let keep: Vec<Value> =
-                items(v).iter().enumerate().filter(|(i, _)| !drop.contains(i)).map(|(_, &x)| x).collect();
-            set_items(vm, v, &keep)?;
+            // The kept items close up in place, in one pass.
+            let (lo, stride) = match r.step {
+                step if step > 0 => (r.start, step),
+                step => (r.start + (r.count as isize - 1) * step, -step),
+            };
+            let all = items_mut(v);
+            let mut kept = 0;
+            for i in 0..all.len() {
+                let d = i as isize - lo;
+                let dropped = d >= 0 && d % stride == 0 && ((d / stride) as usize) < r.count;
+                if !dropped {
+                    all[kept] = all[i];
+                    kept += 1;
+                }
+            }
+            truncate(v, kept);
             Ok(Value::NONE)
         }
         Subscr::Store(src) => {
             let values = vm.iter_to_vec(src)?;
             if r.step == 1 {
-                let start = r.start.max(0) as usize;
-                let mut all = items(v).to_vec();
-                all.splice(start..start + r.count, values);
-                set_items(vm, v, &all)?;
+                // Iterating the source may have changed the list: clamp to what it holds now.
+                let len = get(v).len;
+                let start = (r.start.max(0) as usize).min(len);
+                let old = r.count.min(len - start);
+                if values.len() > old {
+                    reserve(vm, v, values.len() - old)?;
+                }
+                let l = get(v);
+                let p = storage::raw_values_ptr(l.items);
+                let new_len = len - old + values.len();
+                // SAFETY: the array has room for max(len, new_len) values; `copy` handles the
+                // overlap of the moved tail, and `values` is a separate vector.
+                unsafe {
+                    core::ptr::copy(p.add(start + old), p.add(start + values.len()), len - start - old);
+                    core::ptr::copy_nonoverlapping(values.as_ptr(), p.add(start), values.len());
+                }
+                if new_len < len {
+                    for i in new_len..len {
+                        // SAFETY: i < len <= cap; the vacated slots are cleared.
+                        unsafe { *p.add(i) = Value::NULL };
+                    }
+                }
+                l.len = new_len;
             } else {
                 if values.len() != r.count {
                     return Err(vm.value_error(&alloc::format!(
@@ -377,9 +421,12 @@ fn list_slice(vm: &mut Vm, v: Value, index: Value, op: Subscr) -> PyResult<Value
                         r.count
                     )));
                 }
+                // Iterating the source may have shortened the list: slots now past its end go.
                 let all = items_mut(v);
                 for (k, i) in r.indices().enumerate() {
-                    all[i] = values[k];
+                    if let Some(slot) = all.get_mut(i) {
+                        *slot = values[k];
+                    }
                 }
             }
             Ok(Value::NONE)
