@@ -317,7 +317,9 @@ fn list_binary(
         | BinaryOp::More
         | BinaryOp::MoreEqual => {
             let Some(other) = vm.native_of(other, &LIST_TYPE) else { return Ok(None) };
-            seq::compare(vm, op, items(this), items(other)).map(|b| Some(Value::from_bool(b)))
+            let lens = || (get(this).len, get(other).len);
+            let at = |i: usize| Some((*items(this).get(i)?, *items(other).get(i)?));
+            seq::compare_with(vm, op, lens, at).map(|b| Some(Value::from_bool(b)))
         }
         _ => Ok(None),
     }

@@ -121,25 +121,48 @@ pub fn repeat_count(vm: &mut Vm, n: Value, item_len: usize) -> PyResult<Option<u
     Ok(Some(n))
 }
 
-/// Compares two sequences element by element for `op` (a comparison operator).
+/// Compares two sequences element by element for `op` (a comparison operator); both must stay
+/// unchanged and rooted meanwhile (tuples; copies whose items the caller pinned).
 pub fn compare(vm: &mut Vm, op: BinaryOp, a: &[Value], b: &[Value]) -> PyResult<bool> {
-    let (a, b) = (a.to_vec(), b.to_vec());
-    if matches!(op, BinaryOp::Equal | BinaryOp::NotEqual) && a.len() != b.len() {
+    compare_with(vm, op, || (a.len(), b.len()), |i| Some((*a.get(i)?, *b.get(i)?)))
+}
+
+/// Compares two sequences element by element for `op`. `lens` and `at(i)` (the pair at `i`,
+/// `None` past either end) read the sequences afresh at every step: an `__eq__` may change a
+/// list being compared, and the comparison goes on with what it then holds, as in CPython.
+pub fn compare_with(
+    vm: &mut Vm,
+    op: BinaryOp,
+    lens: impl Fn() -> (usize, usize),
+    at: impl Fn(usize) -> Option<(Value, Value)>,
+) -> PyResult<bool> {
+    let (la, lb) = lens();
+    if matches!(op, BinaryOp::Equal | BinaryOp::NotEqual) && la != lb {
         return Ok(op == BinaryOp::NotEqual);
     }
-    for (&x, &y) in a.iter().zip(b.iter()) {
+    let mut i = 0;
+    while let Some((x, y)) = at(i) {
+        i += 1;
         if x == y {
             continue;
         }
+        // The pair stays alive even if `__eq__` takes it out of its sequence.
+        let mark = vm.pin_mark();
+        vm.pin(x);
+        vm.pin(y);
         if !vm.eq(x, y)? {
-            return match op {
+            let r = match op {
                 BinaryOp::Equal => Ok(false),
                 BinaryOp::NotEqual => Ok(true),
                 _ => vm.compare_bool(op, x, y),
             };
+            vm.unpin_to(mark);
+            return r;
         }
+        vm.unpin_to(mark);
     }
-    let ord = a.len().cmp(&b.len());
+    let (la, lb) = lens();
+    let ord = la.cmp(&lb);
     Ok(match op {
         BinaryOp::Equal => ord == Ordering::Equal,
         BinaryOp::NotEqual => ord != Ordering::Equal,

@@ -268,6 +268,10 @@ fn deque_binary(
         | BinaryOp::More
         | BinaryOp::MoreEqual => {
             let (x, y) = (to_vec(a), to_vec(b));
+            // The copies' items stay alive even if an `__eq__` takes them out of a deque.
+            for &v in x.iter().chain(&y) {
+                vm.pin(v);
+            }
             seq::compare(vm, op, &x, &y).map(|r| Some(Value::from_bool(r)))
         }
         _ => Ok(None),
