@@ -11,10 +11,10 @@ def rnd(n):
     return state % n
 
 
-slots = [None] * 40
+slots = [None] * 24
 total = 0
 for step in range(2500):
-    i = rnd(40)
+    i = rnd(24)
     op = rnd(9)
     x = slots[i]
     if op == 0 or x is None:
