@@ -6,7 +6,7 @@
 try:
     list(range(1 << 62))
 except (MemoryError, OverflowError) as e:
-    print("caught", repr(e))
+    print("caught", type(e).__name__, e.args[0][:24])
 
 
 def fill():

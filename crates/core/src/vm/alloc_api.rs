@@ -104,10 +104,14 @@ impl Vm {
         if self.heap.lock_depth > 0 {
             return self.heap_locked_error();
         }
-        if bytes > self.heap.total_bytes() * 2 || self.making_memory_error {
+        if self.making_memory_error {
             return self.raise_static_memory_error();
         }
-        let msg = alloc::format!("memory allocation failed, allocating {bytes} bytes");
+        // `usize::MAX` stands for a size that overflowed while it was computed.
+        let msg = match bytes {
+            usize::MAX => alloc::string::String::from("memory allocation failed"),
+            _ => alloc::format!("memory allocation failed, allocating {bytes} bytes"),
+        };
         let stress = core::mem::replace(&mut self.heap.stress, false);
         self.making_memory_error = true;
         let exc = exception::new_with_msg(self, &exception::MEMORY_ERROR_TYPE, &msg);

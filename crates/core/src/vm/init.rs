@@ -111,6 +111,9 @@ impl Vm {
         let main = module::new(self, q::__main__, &[])?;
         self.main_globals = module::get(main).globals;
         dict::set_qstr(self, self.sys.modules, q::__main__, main)?;
+        // Prepared up front (about 400 bytes), so a MemoryError raised when the heap is full
+        // still carries its message and traceback, as MicroPython's does.
+        crate::obj::exception::prepare_emergency(self)?;
         Ok(())
     }
 
