@@ -202,15 +202,13 @@ pub fn int_op(vm: &mut Vm, op: BinaryOp, a: &Int, b: &Int) -> PyResult<Option<Va
             return from_i64(vm, r).map(Some);
         }
     }
-    let limit = limit_limbs(vm);
     let (mut x_slot, mut y_slot) = (BigInt::zero(), BigInt::zero());
     let (x, y) = (a.as_big(&mut x_slot), b.as_big(&mut y_slot));
+    if let Some(r) = common_op(vm, op, x.as_big_ref(), y.as_big_ref()) {
+        return r.map(Some);
+    }
+    let limit = limit_limbs(vm);
     let r = match op {
-        Add => Ok(x.add(y)),
-        Subtract => Ok(x.sub(y)),
-        Multiply => x.mul(y, limit),
-        FloorDivide => x.floor_div(y).map_err(|_| NumError::ZeroDivision("divide by zero")),
-        Modulo => x.modulo(y).map_err(|_| NumError::ZeroDivision("divide by zero")),
         Lshift => match y.to_i64() {
             Some(n) if n < 0 => Err(NumError::Value("negative shift count")),
             Some(n) => x.shl(n, limit),
@@ -242,26 +240,35 @@ pub fn int_op(vm: &mut Vm, op: BinaryOp, a: &Int, b: &Int) -> PyResult<Option<Va
                 Err(e) => Err(num_error(vm, e)),
             }
         }
-        Less | More | Equal | NotEqual | LessEqual | MoreEqual => {
-            let ord = x.cmp(y);
-            return Ok(Some(Value::from_bool(crate::vm::compare::ordering_matches(op, ord))));
-        }
         _ => return Ok(None),
     };
     result(vm, r).map(Some)
 }
 
-/// The common operations on two exact ints, at least one of them big, computed from their
-/// limbs where they lie (no copy of the operands); `None` for anything else.
+/// The common operations (`op` not in-place) on two exact ints, at least one of them big,
+/// computed from their limbs where they lie (no copy of the operands); `None` for anything
+/// else.
 fn big_op_in_place(vm: &mut Vm, op: BinaryOp, a: Value, b: Value) -> Option<PyResult<Value>> {
-    use BinaryOp::*;
-    let op = op.non_inplace();
-    if !matches!(op, Add | Subtract | Multiply | FloorDivide | Modulo) && !op.is_comparison() {
+    if !is_common_op(op) {
         return None;
     }
     let (mut a_limbs, mut b_limbs) = ([0u32; 2], [0u32; 2]);
     let x = borrow_int(a, &mut a_limbs)?;
     let y = borrow_int(b, &mut b_limbs)?;
+    common_op(vm, op, x, y)
+}
+
+fn is_common_op(op: BinaryOp) -> bool {
+    use BinaryOp::*;
+    matches!(op, Add | Subtract | Multiply | FloorDivide | Modulo) || op.is_comparison()
+}
+
+/// `+ - * // %` and comparisons (`op` not in-place) of two ints; `None` for other operators.
+fn common_op(vm: &mut Vm, op: BinaryOp, x: BigRef, y: BigRef) -> Option<PyResult<Value>> {
+    use BinaryOp::*;
+    if !is_common_op(op) {
+        return None;
+    }
     let r = match op {
         Add => Ok(x.add(&y)),
         Subtract => Ok(x.sub(&y)),
@@ -301,7 +308,7 @@ fn int_binary(
     swapped: bool,
 ) -> PyResult<Option<Value>> {
     let (a, b) = if swapped { (other, this) } else { (this, other) };
-    if let Some(r) = big_op_in_place(vm, op, a, b) {
+    if let Some(r) = big_op_in_place(vm, op.non_inplace(), a, b) {
         return r.map(Some);
     }
     let Some(a) = as_int(vm, this) else { return Ok(None) };
